@@ -1,0 +1,1 @@
+"""Zhengwu: a government portal for Chinese district governments."""
