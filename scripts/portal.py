@@ -1,0 +1,409 @@
+"""Start, stop and inspect the whole portal: Solr, ZEO, Zope clients, load balancer.
+
+    python scripts/portal.py start [--clients N]   # `make start`, `make cluster`
+    python scripts/portal.py stop                  # `make stop`
+    python scripts/portal.py status
+
+Settings come from ZHENGWU_* environment variables (docs/operations.md). Everything the
+portal writes lives under ZHENGWU_VAR (default: var/ in the checkout).
+"""
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import processes  # noqa: E402
+import solr  # noqa: E402
+from processes import StartError  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+@dataclass
+class Settings:
+    var: Path
+    zope_port: int
+    zeo_host: str
+    zeo_port: int
+    solr_host: str
+    solr_port: int
+    districts: list
+    clients: int = 1
+
+    @classmethod
+    def from_environment(cls, clients=1):
+        env = os.environ.get
+
+        def port(name, default):
+            value = env(name, str(default))
+            if not value.isdigit() or not 0 < int(value) < 65536:
+                raise StartError(f"{name}={value} is not a port number: set 1-65535.")
+            return int(value)
+
+        return cls(
+            var=Path(env("ZHENGWU_VAR", str(ROOT / "var"))).resolve(),
+            zope_port=port("ZHENGWU_ZOPE_PORT", 8080),
+            zeo_host=env("ZHENGWU_ZEO_HOST", "127.0.0.1"),
+            zeo_port=port("ZHENGWU_ZEO_PORT", 8100),
+            solr_host=env("ZHENGWU_SOLR_HOST", "127.0.0.1"),
+            solr_port=port("ZHENGWU_SOLR_PORT", 8983),
+            districts=env("ZHENGWU_DISTRICTS", "nanshan yantian").split(),
+            clients=clients,
+        )
+
+    @property
+    def local_solr(self):
+        return self.solr_host in LOCAL_HOSTS
+
+    @property
+    def local_zeo(self):
+        return self.zeo_host in LOCAL_HOSTS
+
+    def client_ports(self):
+        """Zope clients listen on the public port, or behind the balancer above it."""
+        if self.clients == 1:
+            return [self.zope_port]
+        return [self.zope_port + n for n in range(1, self.clients + 1)]
+
+    def pid_file(self, name):
+        return self.var / "run" / f"{name}.pid"
+
+    def log(self, name):
+        return self.var / "log" / name
+
+
+# -- configuration files -------------------------------------------------------------
+
+
+def render(template, target, values):
+    """Fill the @name@ marks of an instance/ template into a file under var/."""
+    text = (ROOT / "instance" / template).read_text(encoding="utf-8")
+    for key, value in values.items():
+        text = text.replace(f"@{key}@", str(value))
+    leftover = re.search(r"@[a-z_]+@", text)
+    if leftover:
+        raise StartError(f"{template} uses {leftover.group()}, which has no value.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
+def write_configuration(settings):
+    var = settings.var
+    for folder in ("log", "run", "filestorage", "blobstorage", "cache", "etc"):
+        (var / folder).mkdir(parents=True, exist_ok=True)
+    common = {
+        "var": var,
+        "zeo_address": f"{settings.zeo_host}:{settings.zeo_port}",
+        "solr_host": settings.solr_host,
+        "solr_port": settings.solr_port,
+    }
+    render("zeo.conf.in", var / "etc" / "zeo.conf", common)
+    for number, port in enumerate(settings.client_ports(), start=1):
+        home = var / "instance" / f"client{number}"
+        values = {
+            **common,
+            "instance_home": home,
+            "client": f"client{number}",
+            "http_host": "127.0.0.1",
+            "http_port": port,
+        }
+        render("zope.conf.in", home / "zope.conf", values)
+        render("zope.ini.in", home / "zope.ini", values)
+    if settings.clients > 1:
+        servers = "\n".join(
+            f"    server client{n} 127.0.0.1:{port} check inter 2s"
+            for n, port in enumerate(settings.client_ports(), start=1)
+        )
+        render(
+            "haproxy.cfg.in",
+            var / "etc" / "haproxy.cfg",
+            {**common, "http_port": settings.zope_port, "servers": servers},
+        )
+
+
+# -- the admin login -----------------------------------------------------------------
+
+
+def admin_password(settings):
+    """From ZHENGWU_ADMIN_PASSWORD, else generated once and kept in var/ (mode 0600)."""
+    stored = settings.var / "admin-password"
+    password = os.environ.get("ZHENGWU_ADMIN_PASSWORD")
+    if not password and stored.exists():
+        return stored.read_text().strip(), False
+    password = password or secrets.token_urlsafe(12)
+    changed = not stored.exists() or stored.read_text().strip() != password
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.touch(mode=0o600)
+    stored.chmod(0o600)
+    stored.write_text(password + "\n")
+    return password, changed
+
+
+# -- starting ------------------------------------------------------------------------
+
+
+def running_services(settings):
+    names = ["solr", "zeo", "haproxy"] + [f"client{n}" for n in range(1, 10)]
+    found = {}
+    for name in names:
+        pid = processes.read_pid(settings.pid_file(name))
+        if pid and processes.pid_alive(pid):
+            found[name] = pid
+    return found
+
+
+def check_ports(settings):
+    wanted = [("Zope", "ZHENGWU_ZOPE_PORT", settings.zope_port)]
+    if settings.clients > 1:
+        wanted += [("Zope client", "ZHENGWU_ZOPE_PORT", p) for p in settings.client_ports()]
+    if settings.local_zeo:
+        wanted.append(("ZEO", "ZHENGWU_ZEO_PORT", settings.zeo_port))
+    if settings.local_solr:
+        wanted.append(("Solr", "ZHENGWU_SOLR_PORT", settings.solr_port))
+    for what, variable, port in wanted:
+        if not processes.port_is_free(port):
+            raise StartError(
+                f"Port {port} ({what}) is already in use: stop what uses it or set "
+                f"{variable} to a free port."
+            )
+
+
+def start_solr(settings):
+    solr.ensure_built()
+    home = settings.var / "solr"
+    cores = [load_profile(name).solr_core for name in settings.districts]
+    solr.prepare_home(home, cores)
+    process = solr.start(home, settings.solr_port, settings.log("solr.log"))
+    settings.pid_file("solr").write_text(f"{process.pid}\n")
+    return cores
+
+
+def start_zeo(settings):
+    log = settings.log("zeo.out")
+    process = processes.spawn(
+        [str(BIN / "runzeo"), "-C", str(settings.var / "etc" / "zeo.conf")],
+        log,
+        settings.pid_file("zeo"),
+    )
+    processes.wait_for_port(settings.zeo_port, 30, process, "ZEO server", log)
+
+
+def start_clients(settings):
+    started = []
+    for number, _port in enumerate(settings.client_ports(), start=1):
+        name = f"client{number}"
+        ini = settings.var / "instance" / name / "zope.ini"
+        started.append(
+            processes.spawn(
+                [str(BIN / "runwsgi"), str(ini)],
+                settings.log(f"{name}.out"),
+                settings.pid_file(name),
+            )
+        )
+    return started
+
+
+def start_balancer(settings):
+    haproxy = shutil.which("haproxy")
+    if haproxy is None:
+        raise StartError(
+            "haproxy is needed for the cluster: install it with "
+            "`apt-get install -y haproxy` (make cluster does this)."
+        )
+    processes.spawn(
+        [haproxy, "-db", "-f", str(settings.var / "etc" / "haproxy.cfg")],
+        settings.log("haproxy.log"),
+        settings.pid_file("haproxy"),
+    )
+
+
+def load_profile(name):
+    sys.path.insert(0, str(ROOT / "src"))
+    from zhengwu.sites.profile import load_district_profile
+
+    return load_district_profile(ROOT / "profiles" / name)
+
+
+def create_sites(settings, password, client_dir):
+    """Run scripts/create_sites.py in a ZEO client of its own (the servers keep running)."""
+    env = {
+        **os.environ,
+        "ZHENGWU_ADMIN_PASSWORD": password,
+        "ZHENGWU_DISTRICTS": " ".join(settings.districts),
+        "ZHENGWU_PROFILES": str(ROOT / "profiles"),
+    }
+    log = settings.log("create-sites.log")
+    with open(log, "ab") as out:
+        result = subprocess.run(  # noqa: S603
+            [
+                str(BIN / "zconsole"),
+                "run",
+                str(client_dir / "zope.conf"),
+                str(ROOT / "scripts" / "create_sites.py"),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=env,
+            check=False,
+        )
+    if result.returncode:
+        raise StartError(f"Creating the sites failed: read {log}.")
+
+
+def health(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+            return json.load(response)
+    except (OSError, ValueError):
+        return None
+
+
+def wait_for_sites(settings, timeout=180):
+    base = f"http://127.0.0.1:{settings.zope_port}"
+    deadline = time.monotonic() + timeout
+    pending = list(settings.districts)
+    while pending and time.monotonic() < deadline:
+        report = health(f"{base}/{pending[0]}/@health")
+        if report and report["solr"]["status"] == "up":
+            pending.pop(0)
+        else:
+            time.sleep(0.5)
+    if pending:
+        raise StartError(
+            f"Site {pending[0]} did not report healthy within {timeout} s: read "
+            f"{settings.log('client1.log')}."
+        )
+
+
+def start(settings):
+    already = running_services(settings)
+    if already:
+        raise StartError(
+            f"The portal is already running ({', '.join(already)}): use it, or run "
+            "`make stop` first."
+        )
+    check_ports(settings)
+    try:
+        began = time.monotonic()
+        write_configuration(settings)
+        if settings.local_solr:
+            cores = start_solr(settings)
+        password, password_changed = admin_password(settings)
+        if settings.local_zeo:
+            start_zeo(settings)
+        clients = start_clients(settings)
+        if settings.clients > 1:
+            start_balancer(settings)
+        client_log = settings.log("client1.log")
+        processes.wait_for_port(
+            settings.client_ports()[0], 120, clients[0], "Zope client", client_log
+        )
+        if settings.local_solr:
+            solr.wait_until_ready(settings.solr_port, cores[0])
+        root = f"http://127.0.0.1:{settings.client_ports()[0]}"
+        _wait_for_zope(root, clients[0], client_log)
+        missing = [
+            name
+            for name in settings.districts
+            if processes.http_status(f"{root}/{name}/@health") == 404
+        ]
+        if missing or password_changed:
+            print(f"Creating sites {' '.join(missing)} and the admin login ...".strip())
+            create_sites(settings, password, settings.var / "instance" / "client1")
+        wait_for_sites(settings)
+        print_summary(settings, password, time.monotonic() - began)
+    except BaseException:
+        stop(settings)  # what this start began; the data stays
+        raise
+
+
+def _wait_for_zope(root, process, log, timeout=120):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise StartError(f"The Zope client stopped while starting: read {log}.")
+        if processes.http_status(root + "/") is not None:
+            return
+        time.sleep(0.3)
+    raise StartError(f"Zope did not answer within {timeout} s: read {log}.")
+
+
+def print_summary(settings, password, seconds):
+    base = f"http://127.0.0.1:{settings.zope_port}"
+    print(f"\nZhengwu is running (ready in {seconds:.0f} s).\n")
+    for name in settings.districts:
+        print(f"  {name:10} {base}/{name}   (English: {base}/{name}/en)")
+    print(f"  health     {base}/{settings.districts[0]}/@health")
+    print(f"  Zope root  {base}/manage")
+    print(f"\n  login: admin / {password}")
+    print(f"  (kept in {settings.var / 'admin-password'}; logs in {settings.var / 'log'})")
+    print("  stop with: make stop\n")
+
+
+# -- stopping ------------------------------------------------------------------------
+
+
+def stop(settings):
+    """Stop in dependency order: balancer, clients, ZEO (closes Data.fs), Solr."""
+    order = ["haproxy"] + [f"client{n}" for n in range(1, 10)] + ["zeo", "solr"]
+    stopped = []
+    for name in order:
+        pid_file = settings.pid_file(name)
+        pid = processes.read_pid(pid_file)
+        if pid is None:
+            continue
+        if processes.pid_alive(pid):
+            clean = processes.terminate(pid, timeout=60 if name == "zeo" else 30)
+            stopped.append(name if clean else f"{name} (killed)")
+        pid_file.unlink(missing_ok=True)
+    print("Stopped: " + (", ".join(stopped) if stopped else "nothing was running") + ".")
+
+
+def status(settings):
+    found = running_services(settings)
+    if not found:
+        print("Zhengwu is not running.")
+        return 1
+    for name, pid in found.items():
+        print(f"{name:8} pid {pid}")
+    for name in settings.districts:
+        report = health(f"http://127.0.0.1:{settings.zope_port}/{name}/@health")
+        print(f"{name:8} {report['status'] if report else 'not answering'}")
+    return 0
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("start", "stop", "status"))
+    parser.add_argument("--clients", type=int, default=1, help="Zope clients (cluster)")
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings.from_environment(clients=args.clients)
+        if args.command == "start":
+            start(settings)
+        elif args.command == "stop":
+            stop(settings)
+        else:
+            return status(settings)
+    except (StartError, solr.SolrError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

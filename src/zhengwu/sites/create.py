@@ -1,0 +1,92 @@
+"""Create a district site from its profile: languages, Solr core, departments."""
+
+import logging
+
+from plone import api
+from plone.app.multilingual.browser.setup import SetupMultilingualSite
+from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.factory import addPloneSite
+from zope.component import getUtility
+from zope.component.hooks import setSite
+
+logger = logging.getLogger("zhengwu.sites")
+
+ADDON_PROFILE = "zhengwu:default"
+TIMEZONE = "Asia/Shanghai"
+
+
+def language_root(site, profile):
+    """The language root folder of the district's default language (e.g. /nanshan/zh-cn)."""
+    return site[profile.default_language]
+
+
+def connect_solr(site, core):
+    """Point the site at its own Solr core and switch Solr indexing and search on."""
+    registry = getUtility(IRegistry, context=site)
+    registry["collective.solr.base"] = f"/solr/{core}"
+    registry["collective.solr.active"] = True
+
+
+def setup_languages(site, languages):
+    """Make ``languages`` the site's languages, the first the default, with roots."""
+    registry = getUtility(IRegistry, context=site)
+    registry["plone.available_languages"] = list(languages)
+    registry["plone.default_language"] = languages[0]
+    SetupMultilingualSite().setupSite(site)
+
+
+def _publish(obj):
+    if api.content.get_state(obj, default=None) not in (None, "published"):
+        api.content.transition(obj, to_state="published")
+
+
+def ensure_departments(site, profile):
+    """Create the profile's departments missing under the default-language root."""
+    root = language_root(site, profile)
+    created = []
+    for department in profile.departments:
+        if department.id in root.objectIds():
+            continue
+        obj = api.content.create(
+            container=root,
+            type="Department",
+            id=department.id,
+            title=department.name_zh,
+            short_name=department.short_zh,
+            kind=department.kind,
+            name_en=department.name_en or None,
+            language=profile.default_language,
+        )
+        _publish(obj)
+        created.append(department.id)
+    return created
+
+
+def create_district_site(app, profile, solr=True):
+    """Return the site of ``profile`` in ``app``, creating what is missing.
+
+    Running it again on an existing site only adds departments new in the profile.
+    """
+    site = app.get(profile.id)
+    if site is None:
+        logger.info("Creating site %s (%s)", profile.id, profile.title)
+        site = addPloneSite(
+            app,
+            profile.id,
+            title=profile.title,
+            description=profile.description,
+            default_language=profile.default_language,
+            portal_timezone=TIMEZONE,
+            extension_ids=[ADDON_PROFILE],
+            setup_content=False,
+        )
+    setSite(site)
+    if solr:
+        connect_solr(site, profile.solr_core)
+    if any(language not in site.objectIds() for language in profile.languages):
+        setup_languages(site, profile.languages)
+    for language in profile.languages:
+        _publish(site[language])
+    created = ensure_departments(site, profile)
+    logger.info("Site %s: %d departments created", profile.id, len(created))
+    return site

@@ -1,0 +1,51 @@
+"""Session-wide fixtures: the Plone layers (with a real Solr) and the browser."""
+
+import pytest
+from layers import DISTRICT
+from layers import SOLR_SERVER_FIXTURE
+from layers import ZHENGWU_ACCEPTANCE_TESTING
+from layers import ZHENGWU_FUNCTIONAL_TESTING
+from layers import ZHENGWU_INTEGRATION_TESTING
+from pytest_plone import fixtures_factory
+
+pytest_plugins = ["pytest_plone"]
+
+LAYER_PREFIXES = ("acceptance", "functional", "integration")
+
+globals().update(
+    fixtures_factory(
+        (
+            (ZHENGWU_ACCEPTANCE_TESTING, "acceptance"),
+            (ZHENGWU_FUNCTIONAL_TESTING, "functional"),
+            (ZHENGWU_INTEGRATION_TESTING, "integration"),
+        ),
+        keep_session=False,
+    )
+)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _keep_used_layers_for_session(request):
+    """Set each layer up once per session, and only when a collected test uses it.
+
+    pytest-plone's own keeper would set every layer up even for a run of the pure
+    tests (profiles, versions.cfg, start script), which then waits for Solr and Plone.
+    """
+    used = set()
+    for item in request.session.items:
+        used.update(getattr(item, "fixturenames", ()))
+    for prefix in LAYER_PREFIXES:
+        if prefix in used or f"{prefix}_class" in used:
+            request.getfixturevalue(f"{prefix}_session")
+
+
+@pytest.fixture
+def district(integration):
+    """The Nanshan site, created from profiles/nanshan by the test layer."""
+    return integration["app"][DISTRICT]
+
+
+@pytest.fixture
+def solr_server():
+    """The real Solr of the test layers (stop and start it to test outages)."""
+    return SOLR_SERVER_FIXTURE

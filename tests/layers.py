@@ -1,0 +1,91 @@
+"""Test layers: a real Solr server, the add-on, a district site made from its profile.
+
+The layers are stacked as plone.testing expects, so a real Solr is up before any
+Plone site is created and stays up for the whole test session.
+"""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import processes
+import solr
+from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PloneSandboxLayer
+from plone.app.testing import applyProfile
+from plone.testing import Layer
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+from zope.component.hooks import setSite
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILES = ROOT / "profiles"
+DISTRICT = "nanshan"
+
+
+class SolrServerLayer(Layer):
+    """A real Solr 9 (the portal's own build and configset) on a free port."""
+
+    cores = ("nanshan", "yantian")
+
+    def setUp(self):
+        solr.ensure_built()
+        self.home = Path(tempfile.mkdtemp(prefix="zhengwu-solr-"))
+        solr.prepare_home(self.home, list(self.cores))
+        self.port = processes.free_port()
+        self.start_solr()
+        self["solr_port"] = self.port
+        self["solr_layer"] = self
+        os.environ["COLLECTIVE_SOLR_HOST"] = "127.0.0.1"
+        os.environ["COLLECTIVE_SOLR_PORT"] = str(self.port)
+
+    def start_solr(self):
+        self.process = solr.start(self.home, self.port, self.home / "solr.log")
+        solr.wait_until_ready(self.port, self.cores[0])
+
+    def stop_solr(self):
+        solr.stop(self.process.pid)
+        self.process.wait()
+
+    def tearDown(self):
+        self.stop_solr()
+        os.environ.pop("COLLECTIVE_SOLR_HOST", None)
+        os.environ.pop("COLLECTIVE_SOLR_PORT", None)
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
+SOLR_SERVER_FIXTURE = SolrServerLayer(name="SolrServer")
+
+
+class ZhengwuLayer(PloneSandboxLayer):
+    """The add-on installed in the stock test site, and the Nanshan district site."""
+
+    defaultBases = (SOLR_SERVER_FIXTURE, PLONE_APP_CONTENTTYPES_FIXTURE)
+
+    def setUpZope(self, app, configurationContext):
+        import zhengwu
+
+        self.loadZCML(package=zhengwu)
+
+    def setUpPloneSite(self, portal):
+        from zhengwu.sites.create import create_district_site
+        from zhengwu.sites.profile import load_district_profile
+
+        applyProfile(portal, "zhengwu:default")
+        profile = load_district_profile(PROFILES / DISTRICT)
+        create_district_site(self["app"], profile)
+        setSite(portal)
+
+
+ZHENGWU_FIXTURE = ZhengwuLayer()
+ZHENGWU_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(ZHENGWU_FIXTURE,), name="Zhengwu:Integration"
+)
+ZHENGWU_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(ZHENGWU_FIXTURE,), name="Zhengwu:Functional"
+)
+ZHENGWU_ACCEPTANCE_TESTING = FunctionalTesting(
+    bases=(ZHENGWU_FIXTURE, WSGI_SERVER_FIXTURE), name="Zhengwu:Acceptance"
+)
