@@ -1,0 +1,361 @@
+"""Build, run and stop the portal's Solr (Solr 9.10.1 embedded in a tiny launcher).
+
+Used by the portal's start script and by the test fixtures
+(``sys.path.insert(0, "scripts"); import solr``), and from the command line::
+
+    python scripts/solr.py build|start|stop|status
+
+The Maven project and the configset live in ``solr/``; see docs/solr.md.
+Standard library only: this runs before the portal's environment exists.
+"""
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SOLR_DIR = REPO / "solr"
+TARGET = SOLR_DIR / "target"
+LAUNCHER_JAR = TARGET / "zhengwu-solr.jar"
+CONFIGSET = SOLR_DIR / "configsets" / "zhengwu" / "conf"
+LOG4J_CONFIG = SOLR_DIR / "log4j2.xml"
+BUILD_LOG = REPO / "var" / "log" / "solr-build.log"
+
+DEFAULT_PORT = 8983
+DEFAULT_CORES = ("nanshan", "yantian")  # one core per district site
+DEFAULT_HEAP = "512m"
+
+# Files in <core>/conf that editors change through Solr's REST API (synonyms,
+# stop words): an existing core keeps its own copy.
+MANAGED_PREFIXES = ("_schema_analysis_", "_rest_managed")
+
+SOLR_XML = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by scripts/solr.py: one core per district site lives next to it. -->
+<solr>
+  <str name="sharedLib">${solr.sharedLib:}</str>
+</solr>
+"""
+
+# Processes started by this interpreter, by port: wait_until_ready() uses them to
+# notice a Solr that died and to name its log.
+_started: dict[int, tuple[subprocess.Popen, Path]] = {}
+
+
+class SolrError(RuntimeError):
+    """Solr cannot be built or run; the message is one sentence saying what to do."""
+
+
+def _java() -> str:
+    """Path of a Java 17+ executable, or SolrError."""
+    java = shutil.which("java")
+    needed = (
+        "Java 17 is needed to run Solr: install it with "
+        "`apt-get install openjdk-17-jre-headless`."
+    )
+    if java is None:
+        raise SolrError(needed)
+    version = subprocess.run(  # noqa: S603 - fixed command line
+        [java, "-version"], capture_output=True, text=True, check=False
+    ).stderr
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', version)
+    if match is None:
+        raise SolrError(needed)
+    major = int(match.group(1))
+    if major == 1:  # "1.8.0_392" style
+        major = int(match.group(2) or 0)
+    if major < 17:
+        raise SolrError(needed.replace("is needed", f"is needed (found {major})"))
+    return java
+
+
+def _sources() -> list[Path]:
+    return [SOLR_DIR / "pom.xml", *sorted((SOLR_DIR / "src").rglob("*.java"))]
+
+
+def _is_built() -> bool:
+    lib = TARGET / "lib"
+    if not LAUNCHER_JAR.exists() or not lib.is_dir() or not any(lib.glob("*.jar")):
+        return False
+    built = LAUNCHER_JAR.stat().st_mtime
+    return all(source.stat().st_mtime <= built for source in _sources())
+
+
+def ensure_built(force: bool = False) -> None:
+    """Build solr/target with Maven when it is missing or older than its sources."""
+    _java()
+    if not force and _is_built():
+        return
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise SolrError(
+            "Maven is needed to build Solr: install it with `apt-get install maven`."
+        )
+    BUILD_LOG.parent.mkdir(parents=True, exist_ok=True)
+    with BUILD_LOG.open("w") as log:
+        result = subprocess.run(  # noqa: S603 - fixed command line
+            [mvn, "-B", "-f", str(SOLR_DIR / "pom.xml"), "clean", "package"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    if result.returncode != 0 or not _is_built():
+        raise SolrError(f"Building Solr with Maven failed: read {BUILD_LOG}.")
+
+
+def _copy_configset(conf: Path) -> None:
+    """Refresh conf from the configset, keeping managed resources editors changed."""
+    for source in CONFIGSET.rglob("*"):
+        if source.is_dir():
+            continue
+        target = conf / source.relative_to(CONFIGSET)
+        if target.name.startswith(MANAGED_PREFIXES) and target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
+def prepare_home(home: Path, cores: list[str]) -> None:
+    """Write solr.xml and one core per name, copying or refreshing the configset."""
+    home = Path(home)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "solr.xml").write_text(SOLR_XML, encoding="utf-8")
+    for core in cores:
+        core_dir = home / core
+        (core_dir / "conf").mkdir(parents=True, exist_ok=True)
+        _copy_configset(core_dir / "conf")
+        properties = core_dir / "core.properties"
+        if not properties.exists():
+            properties.write_text(f"name={core}\n", encoding="utf-8")
+
+
+def _port_in_use(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        # Jetty binds with SO_REUSEADDR too: old TIME_WAIT sockets do not count.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
+def start(home: Path, port: int, log_path: Path) -> subprocess.Popen:
+    """Start Solr in the background (its own session), logging to log_path."""
+    java = _java()
+    if not _is_built():
+        raise SolrError("Solr is not built: run `python scripts/solr.py build`.")
+    if _port_in_use(port):
+        raise SolrError(
+            f"Port {port} is already in use: stop what uses it or set "
+            "ZHENGWU_SOLR_PORT to a free port."
+        )
+    log_path = Path(log_path)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    heap = os.environ.get("ZHENGWU_SOLR_HEAP", DEFAULT_HEAP)
+    classpath = os.pathsep.join([str(LAUNCHER_JAR), str(TARGET / "lib" / "*")])
+    command = [
+        java,
+        f"-Xmx{heap}",
+        "-Djava.awt.headless=true",
+        "-Dfile.encoding=UTF-8",
+        "-Duser.timezone=UTC",
+        f"-Dlog4j2.configurationFile={LOG4J_CONFIG}",
+        f"-Dsolr.log.dir={log_path.parent.resolve()}",
+        # our shutdown hook stops Solr; keep logging alive until it has
+        "-Dlog4j2.shutdownHookEnabled=false",
+        "-cp",
+        classpath,
+        "zhengwu.solr.Launcher",
+        str(Path(home).resolve()),
+        str(port),
+    ]
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(  # noqa: S603 - fixed command line
+            command,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=home,
+            start_new_session=True,
+        )
+    _started[port] = (process, log_path)
+    return process
+
+
+def _get_json(url: str, timeout: float = 5) -> dict:
+    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+        return json.load(response)
+
+
+def _base(port: int) -> str:
+    return f"http://127.0.0.1:{port}/solr"
+
+
+def _core_failure(port: int, core: str) -> str | None:
+    """Solr's reason for not loading core, if it gave up on it."""
+    try:
+        status = _get_json(f"{_base(port)}/admin/cores?action=STATUS&core={core}")
+    except (OSError, ValueError):
+        return None
+    failure = status.get("initFailures", {}).get(core)
+    return str(failure) if failure else None
+
+
+def wait_until_ready(port: int, core: str, timeout: float = 60) -> None:
+    """Poll /solr/<core>/admin/ping until Solr answers, or raise SolrError."""
+    process, log_path = _started.get(port, (None, None))
+    log = str(log_path) if log_path else "the Solr log"
+    deadline = time.monotonic() + timeout
+    while True:
+        if process is not None and process.poll() is not None:
+            raise SolrError(
+                f"Solr exited with code {process.returncode} while starting: "
+                f"read {log}."
+            )
+        try:
+            ping = _get_json(f"{_base(port)}/{core}/admin/ping?wt=json", timeout=2)
+            if ping.get("status") == "OK":
+                return
+        except urllib.error.HTTPError:
+            if _core_failure(port, core):
+                raise SolrError(
+                    f"Solr could not load the core {core!r}: read {log}."
+                ) from None
+        except (OSError, ValueError):
+            pass  # not listening yet
+        if time.monotonic() > deadline:
+            raise SolrError(
+                f"Solr did not answer on port {port} within {timeout:g} s: read {log}."
+            )
+        time.sleep(0.25)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop(pid: int, timeout: float = 20) -> None:
+    """Stop Solr: SIGTERM (a clean shutdown), SIGKILL if it is still there later."""
+    child = next((p for p, _ in _started.values() if p.pid == pid), None)
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if child is not None and child.poll() is not None:
+            break
+        if child is None and not _alive(pid):
+            break
+        time.sleep(0.1)
+    else:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    if child is not None:
+        child.wait()
+        for port, (process, _) in list(_started.items()):
+            if process is child:
+                del _started[port]
+
+
+def document_count(port: int, core: str) -> int:
+    """Number of documents in the core (committed ones)."""
+    url = f"{_base(port)}/{core}/select?q=*:*&rows=0&wt=json"
+    try:
+        return int(_get_json(url)["response"]["numFound"])
+    except (OSError, ValueError, KeyError) as error:
+        raise SolrError(
+            f"Could not count the documents of core {core!r} on port {port} "
+            f"({error}): check that Solr runs with `python scripts/solr.py status`."
+        ) from error
+
+
+# Command line ---------------------------------------------------------------
+
+
+def _settings() -> tuple[Path, int, list[str], Path, Path]:
+    """The same places and variables as scripts/portal.py, so both see one Solr."""
+    var = Path(os.environ.get("ZHENGWU_VAR", str(REPO / "var"))).resolve()
+    port = int(os.environ.get("ZHENGWU_SOLR_PORT", DEFAULT_PORT))
+    cores = os.environ.get("ZHENGWU_DISTRICTS", " ".join(DEFAULT_CORES)).split()
+    return var / "solr", port, cores, var / "log" / "solr.log", var / "run" / "solr.pid"
+
+
+def _read_pid(pid_file: Path) -> int | None:
+    try:
+        pid = int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if _alive(pid) else None
+
+
+def main(argv: list[str]) -> int:
+    commands = ("build", "start", "stop", "status")
+    if len(argv) != 1 or argv[0] not in commands:
+        print(f"usage: python scripts/solr.py {'|'.join(commands)}", file=sys.stderr)
+        return 2
+    command = argv[0]
+    home, port, cores, log_path, pid_file = _settings()
+    pid = _read_pid(pid_file)
+    if command == "build":
+        started = time.monotonic()
+        ensure_built(force=True)
+        print(f"Solr built in {time.monotonic() - started:.1f} s ({TARGET}).")
+    elif command == "start":
+        if pid is not None:
+            print(f"Solr already runs (pid {pid}) on port {port}.")
+            return 0
+        ensure_built()
+        prepare_home(home, cores)
+        started = time.monotonic()
+        process = start(home, port, log_path)
+        pid_file.parent.mkdir(parents=True, exist_ok=True)
+        pid_file.write_text(f"{process.pid}\n")
+        try:
+            for core in cores:
+                wait_until_ready(port, core)
+        except SolrError:
+            stop(process.pid)
+            pid_file.unlink(missing_ok=True)
+            raise
+        took = time.monotonic() - started
+        print(f"Solr runs on {_base(port)} (pid {process.pid}, ready in {took:.1f} s).")
+    elif command == "stop":
+        if pid is not None:
+            stop(pid)
+            print(f"Solr stopped (pid {pid}).")
+        pid_file.unlink(missing_ok=True)
+    else:
+        if pid is None:
+            print("Solr is not running.")
+            return 1
+        for core in cores:
+            print(f"{core}: {document_count(port, core)} documents")
+        print(f"Solr runs on {_base(port)} (pid {pid}).")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except SolrError as error:
+        print(error, file=sys.stderr)
+        sys.exit(1)
