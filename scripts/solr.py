@@ -10,6 +10,7 @@ Standard library only: this runs before the portal's environment exists.
 """
 
 import contextlib
+import fcntl
 import json
 import os
 import re
@@ -30,6 +31,7 @@ LAUNCHER_JAR = TARGET / "zhengwu-solr.jar"
 CONFIGSET = SOLR_DIR / "configsets" / "zhengwu" / "conf"
 LOG4J_CONFIG = SOLR_DIR / "log4j2.xml"
 BUILD_LOG = REPO / "var" / "log" / "solr-build.log"
+BUILD_LOCK = REPO / "var" / "run" / "solr-build.lock"
 
 DEFAULT_PORT = 8983
 DEFAULT_CORES = ("nanshan", "yantian")  # one core per district site
@@ -101,15 +103,21 @@ def ensure_built(force: bool = False) -> None:
         raise SolrError(
             "Maven is needed to build Solr: install it with `apt-get install maven`."
         )
+    BUILD_LOCK.parent.mkdir(parents=True, exist_ok=True)
     BUILD_LOG.parent.mkdir(parents=True, exist_ok=True)
-    with BUILD_LOG.open("w") as log:
-        result = subprocess.run(  # noqa: S603 - fixed command line
-            [mvn, "-B", "-f", str(SOLR_DIR / "pom.xml"), "clean", "package"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
+    # Test sessions and the start script may ask at the same time: build once.
+    with BUILD_LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not force and _is_built():
+            return
+        with BUILD_LOG.open("w") as log:
+            result = subprocess.run(  # noqa: S603 - fixed command line
+                [mvn, "-B", "-f", str(SOLR_DIR / "pom.xml"), "clean", "package"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                check=False,
+            )
     if result.returncode != 0 or not _is_built():
         raise SolrError(f"Building Solr with Maven failed: read {BUILD_LOG}.")
 
