@@ -220,3 +220,17 @@ def test_prepare_home_keeps_synonyms_that_editors_changed(tmp_path):
         solr.CONFIGSET / "schema.xml"
     ).read_text()
     assert (tmp_path / "yantian" / "core.properties").read_text() == "name=yantian\n"
+
+
+def test_a_solr_that_dies_while_starting_points_to_its_log(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHENGWU_SOLR_HEAP", "not-a-size")
+    solr.prepare_home(tmp_path, [CORE])
+    port = free_port()
+    process = solr.start(tmp_path, port, tmp_path / "solr.log")
+    try:
+        with pytest.raises(solr.SolrError) as error:
+            solr.wait_until_ready(port, CORE, timeout=30)
+    finally:
+        solr.stop(process.pid)
+    assert str(tmp_path / "solr.log") in str(error.value)
+    assert one_sentence(str(error.value))
