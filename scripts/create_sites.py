@@ -48,8 +48,9 @@ def main(app):
     newSecurityManager(None, app.acl_users.getUser(ADMIN).__of__(app.acl_users))
     for profile in profiles:
         create_district_site(app, profile)
-        setSite(None)
+        # Commit while the site is current: its Solr indexer sends the new content.
         transaction.commit()
+        setSite(None)
         print(f"Site {profile.id} ready.")
 
 

@@ -24,8 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import processes  # noqa: E402
-import solr  # noqa: E402
 from processes import StartError  # noqa: E402
+
+import solr  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -169,7 +170,9 @@ def running_services(settings):
 def check_ports(settings):
     wanted = [("Zope", "ZHENGWU_ZOPE_PORT", settings.zope_port)]
     if settings.clients > 1:
-        wanted += [("Zope client", "ZHENGWU_ZOPE_PORT", p) for p in settings.client_ports()]
+        wanted += [
+            ("Zope client", "ZHENGWU_ZOPE_PORT", p) for p in settings.client_ports()
+        ]
     if settings.local_zeo:
         wanted.append(("ZEO", "ZHENGWU_ZEO_PORT", settings.zeo_port))
     if settings.local_solr:
@@ -239,7 +242,7 @@ def load_profile(name):
 
 
 def create_sites(settings, password, client_dir):
-    """Run scripts/create_sites.py in a ZEO client of its own (the servers keep running)."""
+    """Run scripts/create_sites.py in a ZEO client of its own; the servers run on."""
     env = {
         **os.environ,
         "ZHENGWU_ADMIN_PASSWORD": password,
@@ -350,7 +353,9 @@ def print_summary(settings, password, seconds):
     print(f"  health     {base}/{settings.districts[0]}/@health")
     print(f"  Zope root  {base}/manage")
     print(f"\n  login: admin / {password}")
-    print(f"  (kept in {settings.var / 'admin-password'}; logs in {settings.var / 'log'})")
+    print(
+        f"  (kept in {settings.var / 'admin-password'}; logs in {settings.var / 'log'})"
+    )
     print("  stop with: make stop\n")
 
 
@@ -370,7 +375,9 @@ def stop(settings):
             clean = processes.terminate(pid, timeout=60 if name == "zeo" else 30)
             stopped.append(name if clean else f"{name} (killed)")
         pid_file.unlink(missing_ok=True)
-    print("Stopped: " + (", ".join(stopped) if stopped else "nothing was running") + ".")
+    print(
+        "Stopped: " + (", ".join(stopped) if stopped else "nothing was running") + "."
+    )
 
 
 def status(settings):

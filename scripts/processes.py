@@ -55,7 +55,7 @@ def read_pid(path):
 
 
 def spawn(command, log_path, pid_path=None, env=None, cwd=None):
-    """Start ``command`` in the background, in its own session, output to ``log_path``."""
+    """Start ``command`` in the background in its own session, output to a log."""
     log_path = Path(log_path)
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "ab") as log:

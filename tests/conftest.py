@@ -7,6 +7,7 @@ from layers import ZHENGWU_ACCEPTANCE_TESTING
 from layers import ZHENGWU_FUNCTIONAL_TESTING
 from layers import ZHENGWU_INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
+from zope.component.hooks import setSite
 
 pytest_plugins = ["pytest_plone"]
 
@@ -41,8 +42,12 @@ def _keep_used_layers_for_session(request):
 
 @pytest.fixture
 def district(integration):
-    """The Nanshan site, created from profiles/nanshan by the test layer."""
-    return integration["app"][DISTRICT]
+    """The Nanshan site, created from profiles/nanshan by the test layer, as the
+    current site (component lookups and plone.api act on it)."""
+    site = integration["app"][DISTRICT]
+    setSite(site)
+    yield site
+    setSite(integration["portal"])
 
 
 @pytest.fixture

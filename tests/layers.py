@@ -4,21 +4,27 @@ The layers are stacked as plone.testing expects, so a real Solr is up before any
 Plone site is created and stays up for the whole test session.
 """
 
+import json
 import os
 import shutil
 import tempfile
+import urllib.request
 from pathlib import Path
 
 import processes
-import solr
+import transaction
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
+from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
+from plone.app.testing import login
 from plone.testing import Layer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from zope.component.hooks import setSite
+
+import solr
 
 ROOT = Path(__file__).resolve().parent.parent
 PROFILES = ROOT / "profiles"
@@ -49,6 +55,17 @@ class SolrServerLayer(Layer):
         solr.stop(self.process.pid)
         self.process.wait()
 
+    def delete(self, core, query):
+        """Delete the documents matching ``query`` from ``core`` and commit."""
+        body = json.dumps({"delete": {"query": query}}).encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/solr/{core}/update?commit=true",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+
     def tearDown(self):
         self.stop_solr()
         os.environ.pop("COLLECTIVE_SOLR_HOST", None)
@@ -75,7 +92,12 @@ class ZhengwuLayer(PloneSandboxLayer):
 
         applyProfile(portal, "zhengwu:default")
         profile = load_district_profile(PROFILES / DISTRICT)
-        create_district_site(self["app"], profile)
+        app = portal.getPhysicalRoot()
+        login(app, SITE_OWNER_NAME)  # as `make start` creates it: as admin
+        create_district_site(app, profile)
+        # Commit while the district is the current site, so that its Solr indexer
+        # (not the stock test site's) sends the departments to the real Solr.
+        transaction.commit()
         setSite(portal)
 
 

@@ -4,4 +4,4 @@ from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 
 class IZhengwuLayer(IDefaultBrowserLayer):
-    """Browser layer: views and resources of Zhengwu apply only where it is installed."""
+    """Browser layer: Zhengwu's views apply only in sites where it is installed."""

@@ -1,6 +1,6 @@
 """Install handlers of the Zhengwu profiles."""
 
-from Products.CMFPlone.interfaces import INonInstallable
+from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
 
 
@@ -10,4 +10,3 @@ class HiddenProfiles:
 
     def getNonInstallableProfiles(self):
         return ["zhengwu:uninstall"]
-

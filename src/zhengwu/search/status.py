@@ -20,7 +20,7 @@ def _solr_url(manager, path):
 
 
 def _get_json(manager, path):
-    request = urllib.request.Request(_solr_url(manager, path))
+    request = urllib.request.Request(_solr_url(manager, path))  # noqa: S310
     login = manager.getConfigParameter(
         "collective.solr.solr_login", env_key="COLLECTIVE_SOLR_LOGIN"
     )

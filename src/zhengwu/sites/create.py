@@ -16,7 +16,7 @@ TIMEZONE = "Asia/Shanghai"
 
 
 def language_root(site, profile):
-    """The language root folder of the district's default language (e.g. /nanshan/zh-cn)."""
+    """The root folder of the district's default language, e.g. /nanshan/zh-cn."""
     return site[profile.default_language]
 
 
@@ -86,7 +86,10 @@ def create_district_site(app, profile, solr=True):
     if any(language not in site.objectIds() for language in profile.languages):
         setup_languages(site, profile.languages)
     for language in profile.languages:
-        _publish(site[language])
+        root = site[language]
+        root.title = profile.title_of(language)
+        root.reindexObject(idxs=["Title", "sortable_title"])
+        _publish(root)
     created = ensure_departments(site, profile)
     logger.info("Site %s: %d departments created", profile.id, len(created))
     return site

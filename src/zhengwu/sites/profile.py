@@ -1,4 +1,4 @@
-"""District profiles: the data files under ``profiles/<district>/`` that define a site."""
+"""District profiles: the data files under ``profiles/<district>/``."""
 
 import csv
 import re
@@ -38,6 +38,12 @@ class DistrictProfile:
     def default_language(self):
         return self.languages[0]
 
+    def title_of(self, language):
+        """The site title shown on a language root: English there, Chinese elsewhere."""
+        if language.startswith("en") and self.title_en:
+            return self.title_en
+        return self.title
+
 
 def _required(table, key, where):
     value = table.get(key)
@@ -47,7 +53,7 @@ def _required(table, key, where):
 
 
 def load_departments(path):
-    """Read ``departments.tsv``; raise ProfileError naming the row, column and reason."""
+    """Read ``departments.tsv``; a ProfileError names the row, column and reason."""
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))
     if not rows or tuple(rows[0]) != DEPARTMENT_COLUMNS:
@@ -61,7 +67,7 @@ def load_departments(path):
                 f"{path}, row {number}: {len(row)} columns instead of "
                 f"{len(DEPARTMENT_COLUMNS)}."
             )
-        values = dict(zip(DEPARTMENT_COLUMNS, (cell.strip() for cell in row)))
+        values = dict(zip(DEPARTMENT_COLUMNS, (c.strip() for c in row), strict=True))
         for column in ("id", "name_zh", "short_zh", "kind"):
             if not values[column]:
                 raise ProfileError(f"{path}, row {number}, column {column}: empty.")

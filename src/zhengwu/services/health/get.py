@@ -8,7 +8,13 @@ from plone.restapi.services import Service
 
 from zhengwu.search.status import solr_status
 
-DISTRIBUTIONS = ("zhengwu", "Products.CMFPlone", "Zope", "plone.restapi", "collective.solr")
+DISTRIBUTIONS = (
+    "zhengwu",
+    "Products.CMFPlone",
+    "Zope",
+    "plone.restapi",
+    "collective.solr",
+)
 
 
 def _versions():

@@ -1,0 +1,64 @@
+# Zhengwu: `make start` runs the portal, `make test` runs every test. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+UV_VERSION := 0.13.9
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+RUN := $(UV) run --frozen
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+XML := $(shell find src solr/configsets -name '*.zcml' -o -name '*.xml' | grep -v '/target/')
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+.PHONY: uv
+uv:
+	@$(UV) --version >/dev/null 2>&1 || python3 -m pip install --quiet "uv==$(UV_VERSION)"
+
+.PHONY: install
+install: uv ## Install the Python environment (.venv) from uv.lock
+	$(UV) sync --frozen
+
+.PHONY: solr
+solr: install ## Build Solr 9.10.1 from Maven Central into solr/target
+	$(RUN) python scripts/solr.py build
+
+.PHONY: start
+start: solr ## Install everything, start Solr, ZEO and Zope, create the demo sites
+	$(RUN) python scripts/portal.py start
+
+.PHONY: stop
+stop: ## Stop the portal (Zope clients, ZEO, Solr, load balancer)
+	@$(RUN) python scripts/portal.py stop
+
+.PHONY: status
+status: ## Show what runs and whether the sites are healthy
+	@$(RUN) python scripts/portal.py status
+
+.PHONY: cluster
+cluster: solr ## Two Zope clients on one ZEO server behind haproxy
+	@command -v haproxy >/dev/null || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q haproxy)
+	$(RUN) python scripts/portal.py start --clients 2
+
+.PHONY: browser
+browser: ## Install Debian's Chromium and the Chinese fonts for the browser tests
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
+		($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium fonts-noto-cjk)
+
+.PHONY: lint
+lint: install ## ruff and zpretty checks
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) zpretty --check $(XML)
+	$(RUN) python scripts/versions_cfg.py --check
+
+.PHONY: format
+format: install ## Format Python, ZCML and XML in place
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+	$(RUN) zpretty -i $(XML)
+
+.PHONY: test
+test: install solr browser lint ## Install what the tests need and run them all
+	$(RUN) pytest $(PYTEST_ARGS)

@@ -1,0 +1,96 @@
+"""District profiles load from data files; a bad file names row, column and reason."""
+
+import shutil
+
+import pytest
+from layers import PROFILES
+
+from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import load_district_profile
+
+
+def test_nanshan_profile_has_its_title_languages_and_all_departments():
+    profile = load_district_profile(PROFILES / "nanshan")
+    assert profile.id == "nanshan"
+    assert profile.title == "深圳市南山区人民政府"
+    assert profile.languages == ("zh-cn", "en")
+    assert profile.default_language == "zh-cn"
+    assert profile.solr_core == "nanshan"
+    kinds = [d.kind for d in profile.departments]
+    assert kinds.count("subdistrict") == 8
+    assert len(profile.departments) == 32
+    health = next(d for d in profile.departments if d.id == "wjj")
+    assert (health.name_zh, health.short_zh) == ("南山区卫生健康局", "卫健局")
+
+
+def test_yantian_profile_has_24_departments_and_4_subdistricts():
+    profile = load_district_profile(PROFILES / "yantian")
+    kinds = [d.kind for d in profile.departments]
+    assert kinds.count("subdistrict") == 4
+    assert len(kinds) - kinds.count("subdistrict") == 24
+
+
+@pytest.fixture
+def profile_copy(tmp_path):
+    target = tmp_path / "district"
+    shutil.copytree(PROFILES / "yantian", target)
+    return target
+
+
+def _replace_row(path, row_number, new_row):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[row_number - 1] = new_row
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_unknown_department_kind_names_row_column_and_reason(profile_copy):
+    _replace_row(
+        profile_copy / "departments.tsv",
+        3,
+        "czj\t盐田区财政局\t财政局\tFinance\tbureau",
+    )
+    with pytest.raises(ProfileError, match=r"row 3, column kind: 'bureau' is not one"):
+        load_district_profile(profile_copy)
+
+
+def test_duplicate_department_id_is_refused(profile_copy):
+    _replace_row(
+        profile_copy / "departments.tsv", 3, "fgj\t重复\t重复\tDup\tdepartment"
+    )
+    with pytest.raises(ProfileError, match=r"row 3, column id: 'fgj' appears twice"):
+        load_district_profile(profile_copy)
+
+
+def test_missing_column_is_refused(profile_copy):
+    _replace_row(profile_copy / "departments.tsv", 4, "jyj\t盐田区教育局")
+    with pytest.raises(ProfileError, match=r"row 4: 2 columns instead of 5"):
+        load_district_profile(profile_copy)
+
+
+def test_empty_short_name_is_refused(profile_copy):
+    _replace_row(
+        profile_copy / "departments.tsv", 2, "fgj\t发改局全称\t\tDRB\tdepartment"
+    )
+    with pytest.raises(ProfileError, match=r"row 2, column short_zh: empty"):
+        load_district_profile(profile_copy)
+
+
+def test_non_ascii_department_id_is_refused(profile_copy):
+    _replace_row(
+        profile_copy / "departments.tsv", 2, "发改\t全称\t简称\tDRB\tdepartment"
+    )
+    with pytest.raises(ProfileError, match=r"row 2, column id"):
+        load_district_profile(profile_copy)
+
+
+def test_site_title_is_required(profile_copy):
+    path = profile_copy / "district.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title =", "#"), "utf-8")
+    with pytest.raises(ProfileError, match=r"\[site\]: 'title' is missing"):
+        load_district_profile(profile_copy)
+
+
+def test_broken_toml_is_reported_with_its_file(profile_copy):
+    (profile_copy / "district.toml").write_text("[site\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"district.toml"):
+        load_district_profile(profile_copy)

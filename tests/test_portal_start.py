@@ -1,0 +1,135 @@
+"""`make start` / `make stop` for real: Solr, a ZEO server and a Zope client.
+
+These run scripts/portal.py as a newcomer's `make start` does, in a temporary var/
+and on free ports, so they never touch a portal running from the checkout.
+"""
+
+import json
+import os
+import socket
+import stat
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import processes
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+PORTAL = [sys.executable, str(ROOT / "scripts" / "portal.py")]
+
+
+@pytest.fixture
+def portal_env(tmp_path):
+    env = {
+        **os.environ,
+        "ZHENGWU_VAR": str(tmp_path / "var"),
+        "ZHENGWU_ZOPE_PORT": str(processes.free_port()),
+        "ZHENGWU_ZEO_PORT": str(processes.free_port()),
+        "ZHENGWU_SOLR_PORT": str(processes.free_port()),
+    }
+    env.pop("ZHENGWU_ADMIN_PASSWORD", None)
+    env.pop("COLLECTIVE_SOLR_PORT", None)
+    env.pop("COLLECTIVE_SOLR_HOST", None)
+    yield env
+    subprocess.run([*PORTAL, "stop"], env=env, check=False, capture_output=True)
+
+
+def run_portal(command, env, timeout=600):
+    return subprocess.run(
+        [*PORTAL, command], env=env, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.mark.parametrize("variable", ["ZHENGWU_ZOPE_PORT", "ZHENGWU_ZEO_PORT"])
+def test_start_on_a_busy_port_ends_with_one_clear_sentence(portal_env, variable):
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        portal_env[variable] = str(squatter.getsockname()[1])
+        result = run_portal("start", portal_env, timeout=60)
+    assert result.returncode == 1
+    port = portal_env[variable]
+    assert result.stderr.strip().splitlines() == [
+        f"Error: Port {port} ({'Zope' if 'ZOPE' in variable else 'ZEO'}) is already "
+        f"in use: stop what uses it or set {variable} to a free port."
+    ]
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not (Path(portal_env["ZHENGWU_VAR"]) / "run" / "zeo.pid").exists()
+
+
+def test_start_with_a_port_that_is_not_a_number_is_refused(portal_env):
+    portal_env["ZHENGWU_SOLR_PORT"] = "http"
+    result = run_portal("start", portal_env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "Error: ZHENGWU_SOLR_PORT=http is not a port number: set 1-65535."
+    )
+
+
+def test_start_without_java_says_how_to_install_it(portal_env):
+    portal_env["PATH"] = str(Path(sys.executable).parent)
+    portal_env.pop("JAVA_HOME", None)
+    result = run_portal("start", portal_env, timeout=60)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Java" in lines[0] and "install" in lines[0]
+
+
+def _health(env, site):
+    url = f"http://127.0.0.1:{env['ZHENGWU_ZOPE_PORT']}/{site}/@health"
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.load(response)
+
+
+def _pids(var):
+    return {
+        path.stem: processes.read_pid(path)
+        for path in (Path(var) / "run").glob("*.pid")
+    }
+
+
+def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
+    portal_env,
+):
+    var = Path(portal_env["ZHENGWU_VAR"])
+    first = run_portal("start", portal_env)
+    assert first.returncode == 0, first.stderr + first.stdout
+    password_file = var / "admin-password"
+    password = password_file.read_text().strip()
+    assert stat.S_IMODE(password_file.stat().st_mode) == 0o600
+    assert len(password) >= 12 and password != "admin"  # noqa: S105
+    assert f"login: admin / {password}" in first.stdout
+    for site in ("nanshan", "yantian"):
+        report = _health(portal_env, site)
+        assert report["status"] == "ok"
+        assert report["zodb"]["storage"] == "ClientStorage"
+        assert report["solr"]["core"] == site
+        assert report["solr"]["documents"] >= 30
+    assert (var / "log" / "zeo.log").exists() and (var / "log" / "client1.log").exists()
+
+    # The admin login works against the Zope root; admin/admin does not.
+    root = f"http://127.0.0.1:{portal_env['ZHENGWU_ZOPE_PORT']}"
+    assert requests.get(f"{root}/manage_main", auth=("admin", password)).ok
+    refused = requests.get(f"{root}/manage_main", auth=("admin", "admin"))
+    assert refused.status_code == 401
+
+    pids = _pids(var)
+    assert set(pids) == {"solr", "zeo", "client1"}
+    stopped = run_portal("stop", portal_env, timeout=180)
+    assert stopped.returncode == 0
+    assert "killed" not in stopped.stdout
+    assert not any(processes.pid_alive(pid) for pid in pids.values())
+    assert "closing storage" in (var / "log" / "zeo.log").read_text().lower()
+
+    began = time.monotonic()
+    second = run_portal("start", portal_env)
+    elapsed = time.monotonic() - began
+    assert second.returncode == 0, second.stderr + second.stdout
+    assert "Creating sites" not in second.stdout
+    assert elapsed < 30, f"restart took {elapsed:.0f} s"
+    assert _health(portal_env, "yantian")["status"] == "ok"
+    assert password_file.read_text().strip() == password
