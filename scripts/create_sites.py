@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import transaction
-from zope.component.hooks import setSite
 
 from zhengwu.sites.create import create_district_site
 from zhengwu.sites.profile import ProfileError
@@ -49,8 +48,9 @@ def main(app):
     for profile in profiles:
         create_district_site(app, profile)
         # Commit while the site is current: its Solr indexer sends the new content.
+        # It stays current while the next site is made (Dexterity needs a site root
+        # to look up the new site's schema).
         transaction.commit()
-        setSite(None)
         print(f"Site {profile.id} ready.")
 
 

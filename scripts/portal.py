@@ -90,7 +90,7 @@ class Settings:
 
 
 def render(template, target, values):
-    """Fill the @name@ marks of an instance/ template into a file under var/."""
+    """Fill the at-sign marks (e.g. the port) of an instance/ template into var/."""
     text = (ROOT / "instance" / template).read_text(encoding="utf-8")
     for key, value in values.items():
         text = text.replace(f"@{key}@", str(value))
@@ -104,7 +104,14 @@ def render(template, target, values):
 
 def write_configuration(settings):
     var = settings.var
-    for folder in ("log", "run", "filestorage", "blobstorage", "cache", "etc"):
+    for folder in (
+        "log",
+        "run",
+        "filestorage",
+        "blobstorage",
+        "cache/chameleon",
+        "etc",
+    ):
         (var / folder).mkdir(parents=True, exist_ok=True)
     common = {
         "var": var,
@@ -126,7 +133,7 @@ def write_configuration(settings):
         render("zope.ini.in", home / "zope.ini", values)
     if settings.clients > 1:
         servers = "\n".join(
-            f"    server client{n} 127.0.0.1:{port} check inter 2s"
+            f"    server client{n} 127.0.0.1:{port} check inter 2s cookie client{n}"
             for n, port in enumerate(settings.client_ports(), start=1)
         )
         render(
@@ -268,8 +275,10 @@ def create_sites(settings, password, client_dir):
 
 
 def health(url):
+    """The @health report of a site, or None when it does not answer with one."""
+    request = urllib.request.Request(url, headers={"Accept": "application/json"})  # noqa: S310
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
             return json.load(response)
     except (OSError, ValueError):
         return None
@@ -311,7 +320,7 @@ def start(settings):
         clients = start_clients(settings)
         if settings.clients > 1:
             start_balancer(settings)
-        client_log = settings.log("client1.log")
+        client_log = settings.log("client1.out")  # where a crash at start-up goes
         processes.wait_for_port(
             settings.client_ports()[0], 120, clients[0], "Zope client", client_log
         )

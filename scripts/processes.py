@@ -105,10 +105,14 @@ def wait_for_port(port, timeout, process=None, what="server", log=None):
     raise StartError(f"The {what} did not start within {timeout:.0f} s: read {log}.")
 
 
-def http_status(url, timeout=5.0):
-    """The HTTP status of GET ``url``, or None when nothing answers."""
+def http_status(url, timeout=5.0, accept="application/json"):
+    """The HTTP status of GET ``url``, or None when nothing answers.
+
+    JSON is asked for by default: plone.restapi answers only such requests.
+    """
+    request = urllib.request.Request(url, headers={"Accept": accept})  # noqa: S310
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return response.status
     except urllib.error.HTTPError as error:
         return error.code

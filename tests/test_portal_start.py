@@ -4,14 +4,12 @@ These run scripts/portal.py as a newcomer's `make start` does, in a temporary va
 and on free ports, so they never touch a portal running from the checkout.
 """
 
-import json
 import os
 import socket
 import stat
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import processes
@@ -81,8 +79,7 @@ def test_start_without_java_says_how_to_install_it(portal_env):
 
 def _health(env, site):
     url = f"http://127.0.0.1:{env['ZHENGWU_ZOPE_PORT']}/{site}/@health"
-    with urllib.request.urlopen(url, timeout=30) as response:
-        return json.load(response)
+    return requests.get(url, headers={"Accept": "application/json"}, timeout=30).json()
 
 
 def _pids(var):
