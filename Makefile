@@ -41,10 +41,12 @@ cluster: solr ## Two Zope clients on one ZEO server behind haproxy
 	@command -v haproxy >/dev/null || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q haproxy)
 	$(RUN) python scripts/portal.py start --clients 2
 
-.PHONY: browser
-browser: ## Install Debian's Chromium and the Chinese fonts for the browser tests
-	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
-		($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium fonts-noto-cjk)
+.PHONY: test-deps
+test-deps: ## Install Debian's Chromium, the Chinese fonts and haproxy for the tests
+	@command -v chromium >/dev/null && command -v haproxy >/dev/null && \
+		fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
+		($(SUDO) apt-get update -q && \
+		 $(SUDO) apt-get install -y -q chromium fonts-noto-cjk haproxy)
 
 .PHONY: lint
 lint: install ## ruff and zpretty checks
@@ -60,5 +62,5 @@ format: install ## Format Python, ZCML and XML in place
 	$(RUN) zpretty -i $(XML)
 
 .PHONY: test
-test: install solr browser lint ## Install what the tests need and run them all
+test: install solr test-deps lint ## Install what the tests need and run them all
 	$(RUN) pytest $(PYTEST_ARGS)

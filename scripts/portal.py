@@ -213,18 +213,24 @@ def start_zeo(settings):
 
 
 def start_clients(settings):
-    started = []
-    for number, _port in enumerate(settings.client_ports(), start=1):
+    """Start the Zope clients and wait until each answers HTTP.
+
+    The first starts alone: on a new database exactly one client must create the
+    Zope root, or the clients' first transactions conflict.
+    """
+
+    def spawn(number):
         name = f"client{number}"
-        ini = settings.var / "instance" / name / "zope.ini"
-        started.append(
-            processes.spawn(
-                [str(BIN / "runwsgi"), str(ini)],
-                settings.log(f"{name}.out"),
-                settings.pid_file(name),
-            )
+        return processes.spawn(
+            [str(BIN / "runwsgi"), str(settings.var / "instance" / name / "zope.ini")],
+            settings.log(f"{name}.out"),
+            settings.pid_file(name),
         )
-    return started
+
+    _wait_for_zope(settings, 1, spawn(1))
+    others = {number: spawn(number) for number in range(2, settings.clients + 1)}
+    for number, process in others.items():
+        _wait_for_zope(settings, number, process)
 
 
 def start_balancer(settings):
@@ -312,30 +318,16 @@ def start(settings):
     try:
         began = time.monotonic()
         write_configuration(settings)
-        if settings.local_solr:
-            cores = start_solr(settings)
+        cores = start_solr(settings) if settings.local_solr else []
         password, password_changed = admin_password(settings)
         if settings.local_zeo:
             start_zeo(settings)
-        clients = start_clients(settings)
+        start_clients(settings)
         if settings.clients > 1:
             start_balancer(settings)
-        client_log = settings.log("client1.out")  # where a crash at start-up goes
-        processes.wait_for_port(
-            settings.client_ports()[0], 120, clients[0], "Zope client", client_log
-        )
-        if settings.local_solr:
+        if cores:
             solr.wait_until_ready(settings.solr_port, cores[0])
-        root = f"http://127.0.0.1:{settings.client_ports()[0]}"
-        _wait_for_zope(root, clients[0], client_log)
-        missing = [
-            name
-            for name in settings.districts
-            if processes.http_status(f"{root}/{name}/@health") == 404
-        ]
-        if missing or password_changed:
-            print(f"Creating sites {' '.join(missing)} and the admin login ...".strip())
-            create_sites(settings, password, settings.var / "instance" / "client1")
+        ensure_sites(settings, password, password_changed)
         wait_for_sites(settings)
         print_summary(settings, password, time.monotonic() - began)
     except BaseException:
@@ -343,15 +335,34 @@ def start(settings):
         raise
 
 
-def _wait_for_zope(root, process, log, timeout=120):
+def ensure_sites(settings, password, password_changed):
+    """Create the district sites that do not exist yet; set a changed admin password."""
+    root = f"http://127.0.0.1:{settings.client_ports()[0]}"
+    missing = [
+        name
+        for name in settings.districts
+        if processes.http_status(f"{root}/{name}/@health") == 404
+    ]
+    if missing or password_changed:
+        print(f"Creating sites {' '.join(missing)} and the admin login ...".strip())
+        create_sites(settings, password, settings.var / "instance" / "client1")
+
+
+def _wait_for_zope(settings, number, process, timeout=120):
+    url = f"http://127.0.0.1:{settings.client_ports()[number - 1]}/"
+    log = settings.log(f"client{number}.out")  # where a crash at start-up goes
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise StartError(f"The Zope client stopped while starting: read {log}.")
-        if processes.http_status(root + "/") is not None:
+            raise StartError(
+                f"Zope client {number} stopped while starting: read {log}."
+            )
+        if processes.http_status(url) is not None:
             return
         time.sleep(0.3)
-    raise StartError(f"Zope did not answer within {timeout} s: read {log}.")
+    raise StartError(
+        f"Zope client {number} did not answer within {timeout} s: read {log}."
+    )
 
 
 def print_summary(settings, password, seconds):

@@ -113,6 +113,10 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert requests.get(f"{root}/manage_main", auth=("admin", password)).ok
     refused = requests.get(f"{root}/manage_main", auth=("admin", "admin"))
     assert refused.status_code == 401
+    # Visitors on the loopback address get the themed site, in Chinese.
+    front = requests.get(f"{root}/nanshan", timeout=30)
+    assert front.url.endswith("/nanshan/zh-cn")
+    assert "++theme++barceloneta" in front.text
 
     pids = _pids(var)
     assert set(pids) == {"solr", "zeo", "client1"}
@@ -130,3 +134,44 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert elapsed < 30, f"restart took {elapsed:.0f} s"
     assert _health(portal_env, "yantian")["status"] == "ok"
     assert password_file.read_text().strip() == password
+
+
+def _port_with_free_neighbours(count):
+    """A free port whose next ``count`` ports are free too (the cluster's clients)."""
+    while True:
+        port = processes.free_port()
+        if port + count < 65536 and all(
+            processes.port_is_free(port + n) for n in range(1, count + 1)
+        ):
+            return port
+
+
+def test_cluster_spreads_requests_and_survives_a_lost_client(portal_env):
+    var = Path(portal_env["ZHENGWU_VAR"])
+    portal_env["ZHENGWU_ZOPE_PORT"] = str(_port_with_free_neighbours(2))
+    started = subprocess.run(
+        [*PORTAL, "start", "--clients", "2"],
+        env=portal_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert started.returncode == 0, started.stderr + started.stdout
+    pids = _pids(var)
+    assert {"haproxy", "client1", "client2", "zeo", "solr"} <= set(pids)
+    front = f"http://127.0.0.1:{portal_env['ZHENGWU_ZOPE_PORT']}/nanshan/zh-cn"
+    for _ in range(12):
+        assert requests.get(front, timeout=30).status_code == 200
+    served = {
+        name: (var / "log" / f"{name}-access.log").read_text().count("/nanshan/zh-cn")
+        for name in ("client1", "client2")
+    }
+    assert all(served.values()), served
+    # One client goes away: visitors are still served by the other.
+    processes.terminate(pids["client1"])
+    for _ in range(6):
+        assert requests.get(front, timeout=30).status_code == 200
+    assert _health(portal_env, "yantian")["status"] == "ok"
+    stopped = run_portal("stop", portal_env, timeout=180)
+    assert stopped.returncode == 0
+    assert not any(processes.pid_alive(pid) for pid in pids.values())
