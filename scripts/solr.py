@@ -9,20 +9,21 @@ The Maven project and the configset live in ``solr/``; see docs/solr.md.
 Standard library only: this runs before the portal's environment exists.
 """
 
-import contextlib
 import fcntl
 import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import processes  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SOLR_DIR = REPO / "solr"
@@ -148,29 +149,17 @@ def prepare_home(home: Path, cores: list[str]) -> None:
             properties.write_text(f"name={core}\n", encoding="utf-8")
 
 
-def _port_in_use(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        # Jetty binds with SO_REUSEADDR too: old TIME_WAIT sockets do not count.
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return True
-    return False
-
-
 def start(home: Path, port: int, log_path: Path) -> subprocess.Popen:
     """Start Solr in the background (its own session), logging to log_path."""
     java = _java()
     if not _is_built():
         raise SolrError("Solr is not built: run `python scripts/solr.py build`.")
-    if _port_in_use(port):
+    if not processes.port_is_free(port):
         raise SolrError(
             f"Port {port} is already in use: stop what uses it or set "
             "ZHENGWU_SOLR_PORT to a free port."
         )
     log_path = Path(log_path)
-    log_path.parent.mkdir(parents=True, exist_ok=True)
     heap = os.environ.get("ZHENGWU_SOLR_HEAP", DEFAULT_HEAP)
     classpath = os.pathsep.join([str(LAUNCHER_JAR), str(TARGET / "lib" / "*")])
     command = [
@@ -189,15 +178,7 @@ def start(home: Path, port: int, log_path: Path) -> subprocess.Popen:
         str(Path(home).resolve()),
         str(port),
     ]
-    with log_path.open("ab") as log:
-        process = subprocess.Popen(  # noqa: S603 - fixed command line
-            command,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            cwd=home,
-            start_new_session=True,
-        )
+    process = processes.spawn(command, log_path, cwd=home)
     _started[port] = (process, log_path)
     return process
 
@@ -250,38 +231,13 @@ def wait_until_ready(port: int, core: str, timeout: float = 60) -> None:
         time.sleep(0.25)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def stop(pid: int, timeout: float = 20) -> None:
     """Stop Solr: SIGTERM (a clean shutdown), SIGKILL if it is still there later."""
-    child = next((p for p, _ in _started.values() if p.pid == pid), None)
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if child is not None and child.poll() is not None:
-            break
-        if child is None and not _alive(pid):
-            break
-        time.sleep(0.1)
-    else:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    if child is not None:
-        child.wait()
-        for port, (process, _) in list(_started.items()):
-            if process is child:
-                del _started[port]
+    processes.terminate(pid, timeout=timeout)
+    for port, (process, _) in list(_started.items()):
+        if process.pid == pid:
+            process.wait()  # reap our child
+            del _started[port]
 
 
 def document_count(port: int, core: str) -> int:
@@ -308,11 +264,8 @@ def _settings() -> tuple[Path, int, list[str], Path, Path]:
 
 
 def _read_pid(pid_file: Path) -> int | None:
-    try:
-        pid = int(pid_file.read_text().strip())
-    except (OSError, ValueError):
-        return None
-    return pid if _alive(pid) else None
+    pid = processes.read_pid(pid_file)
+    return pid if pid and processes.pid_alive(pid) else None
 
 
 def main(argv: list[str]) -> int:
@@ -325,8 +278,8 @@ def main(argv: list[str]) -> int:
     pid = _read_pid(pid_file)
     if command == "build":
         started = time.monotonic()
-        ensure_built(force=True)
-        print(f"Solr built in {time.monotonic() - started:.1f} s ({TARGET}).")
+        ensure_built()
+        print(f"Solr is built ({TARGET}, {time.monotonic() - started:.1f} s).")
     elif command == "start":
         if pid is not None:
             print(f"Solr already runs (pid {pid}) on port {port}.")
