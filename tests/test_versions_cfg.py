@@ -282,3 +282,56 @@ def test_var_is_kept_apart_from_the_uv_path():
     assert var.rstrip("/").endswith("/var/buildout")
     for section in ("zeoserver", "instance"):
         assert buildout[section]["var"] == "${settings:var}"
+
+
+# (e) no fixed Zope manager password (the project rule: none outside tests)
+
+MANAGER_KEYS = {"user", "admin", "inituser"}
+
+
+def _resolve(buildout: configparser.RawConfigParser, value: str) -> str:
+    """Expand ${section:key} references, as buildout does."""
+    for _ in range(10):
+        expanded = re.sub(
+            r"\$\{([^:}]*):([^}]*)\}",
+            lambda m: buildout.get(m[1] or "instance", m[2], fallback=""),
+            value,
+        )
+        if expanded == value:
+            break
+        value = expanded
+    return value.strip()
+
+
+def _password(credentials: str) -> str:
+    return credentials.partition(":")[2].strip()
+
+
+def test_buildout_cfg_fixes_no_manager_password():
+    text = BUILDOUT_CFG.read_text(encoding="utf-8")
+    assert not re.search(r"admin\s*:\s*admin\b", text, re.IGNORECASE)
+    assert not re.search(
+        r"^\s*(user|admin)\s*=\s*[^\s:$]+:\S", text, re.IGNORECASE | re.MULTILINE
+    ), "a `user = name:password` literal in buildout.cfg"
+
+    buildout = read_cfg(BUILDOUT_CFG)
+    for section in buildout.sections():
+        for key, value in buildout[section].items():
+            if key.lower() in MANAGER_KEYS or "password" in key.lower():
+                assert _password(_resolve(buildout, value)) == "", f"{section}:{key}"
+
+
+def test_instance_user_writes_no_inituser_and_does_not_prompt():
+    # plone.recipe.zope2instance 9.1.0 writes inituser only for NAME:PASSWORD
+    # with both parts set, and prompts on the terminal when `user` is absent
+    # or empty.  So: a name, a colon, no password.
+    buildout = read_cfg(BUILDOUT_CFG)
+    user = _resolve(buildout, buildout["instance"]["user"])
+    name, colon, password = user.partition(":")
+    assert name.strip() and colon and not password.strip(), user
+
+
+def test_docs_show_how_to_create_the_manager():
+    text = DOCS.read_text(encoding="utf-8")
+    assert "bin/instance adduser admin" in text
+    assert "secrets.token_urlsafe" in text
