@@ -6,7 +6,7 @@ UV_VERSION := 0.13.9
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 RUN := $(UV) run --frozen
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-XML := $(shell find src solr/configsets -name '*.zcml' -o -name '*.xml' | grep -v '/target/')
+XML := $(shell find src solr/configsets -name '*.zcml' -o -name '*.xml') solr/pom.xml solr/log4j2.xml
 
 .PHONY: help
 help: ## Show the targets

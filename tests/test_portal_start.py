@@ -135,6 +135,14 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert _health(portal_env, "yantian")["status"] == "ok"
     assert password_file.read_text().strip() == password
 
+    # The ZEO server goes away: the health check says so with 503, it does not hang.
+    processes.terminate(_pids(var)["zeo"])
+    url = f"http://127.0.0.1:{portal_env['ZHENGWU_ZOPE_PORT']}/nanshan/@health"
+    gone = requests.get(url, headers={"Accept": "application/json"}, timeout=30)
+    assert gone.status_code == 503
+    assert gone.json()["status"] == "down"
+    assert gone.json()["zodb"]["status"] == "down"
+
 
 def _port_with_free_neighbours(count):
     """A free port whose next ``count`` ports are free too (the cluster's clients)."""

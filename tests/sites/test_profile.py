@@ -43,43 +43,37 @@ def _replace_row(path, row_number, new_row):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def test_unknown_department_kind_names_row_column_and_reason(profile_copy):
-    _replace_row(
-        profile_copy / "departments.tsv",
+BAD_ROWS = {
+    "unknown kind": (
         3,
         "czj\t盐田区财政局\t财政局\tFinance\tbureau",
-    )
-    with pytest.raises(ProfileError, match=r"row 3, column kind: 'bureau' is not one"):
-        load_district_profile(profile_copy)
+        r"row 3, column kind: 'bureau' is not one of department, subdistrict",
+    ),
+    "duplicate id": (
+        3,
+        "fgj\t重复\t重复\tDup\tdepartment",
+        r"row 3, column id: 'fgj' appears twice",
+    ),
+    "missing columns": (4, "jyj\t盐田区教育局", r"row 4: 2 columns instead of 5"),
+    "empty short name": (
+        2,
+        "fgj\t发改局全称\t\tDRB\tdepartment",
+        r"row 2, column short_zh: empty",
+    ),
+    "non-ASCII id": (
+        2,
+        "发改\t全称\t简称\tDRB\tdepartment",
+        r"row 2, column id: '发改' is not a lowercase ASCII id",
+    ),
+}
 
 
-def test_duplicate_department_id_is_refused(profile_copy):
-    _replace_row(
-        profile_copy / "departments.tsv", 3, "fgj\t重复\t重复\tDup\tdepartment"
-    )
-    with pytest.raises(ProfileError, match=r"row 3, column id: 'fgj' appears twice"):
-        load_district_profile(profile_copy)
-
-
-def test_missing_column_is_refused(profile_copy):
-    _replace_row(profile_copy / "departments.tsv", 4, "jyj\t盐田区教育局")
-    with pytest.raises(ProfileError, match=r"row 4: 2 columns instead of 5"):
-        load_district_profile(profile_copy)
-
-
-def test_empty_short_name_is_refused(profile_copy):
-    _replace_row(
-        profile_copy / "departments.tsv", 2, "fgj\t发改局全称\t\tDRB\tdepartment"
-    )
-    with pytest.raises(ProfileError, match=r"row 2, column short_zh: empty"):
-        load_district_profile(profile_copy)
-
-
-def test_non_ascii_department_id_is_refused(profile_copy):
-    _replace_row(
-        profile_copy / "departments.tsv", 2, "发改\t全称\t简称\tDRB\tdepartment"
-    )
-    with pytest.raises(ProfileError, match=r"row 2, column id"):
+@pytest.mark.parametrize("row, content, reason", BAD_ROWS.values(), ids=BAD_ROWS)
+def test_bad_department_row_names_row_column_and_reason(
+    profile_copy, row, content, reason
+):
+    _replace_row(profile_copy / "departments.tsv", row, content)
+    with pytest.raises(ProfileError, match=reason):
         load_district_profile(profile_copy)
 
 
