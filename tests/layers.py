@@ -87,6 +87,7 @@ class ZhengwuLayer(PloneSandboxLayer):
         self.loadZCML(package=zhengwu)
 
     def setUpPloneSite(self, portal):
+        from zhengwu.sites.create import HEAVY
         from zhengwu.sites.create import create_district_site
         from zhengwu.sites.profile import load_district_profile
 
@@ -94,7 +95,7 @@ class ZhengwuLayer(PloneSandboxLayer):
         profile = load_district_profile(PROFILES / DISTRICT)
         app = portal.getPhysicalRoot()
         login(app, SITE_OWNER_NAME)  # as `make start` creates it: as admin
-        create_district_site(app, profile)
+        create_district_site(app, profile, skip=HEAVY)  # demo data: own fixtures
         # Commit while the district is the current site, so that its Solr indexer
         # (not the stock test site's) sends the departments to the real Solr.
         transaction.commit()

@@ -6,10 +6,14 @@ from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.registry.interfaces import IRegistry
 from Products.CMFPlone.factory import addPloneSite
+from zope.component import getUtilitiesFor
 from zope.component import getUtility
 from zope.component.hooks import setSite
 
+from zhengwu.interfaces import IDistrictSetupStep
+
 logger = logging.getLogger("zhengwu.sites")
+HEAVY = "heavy"
 
 ADDON_PROFILE = "zhengwu:default"
 TIMEZONE = "Asia/Shanghai"
@@ -62,10 +66,21 @@ def ensure_departments(site, profile):
     return created
 
 
-def create_district_site(app, profile, solr=True):
+def run_setup_steps(site, profile, skip=()):
+    """Run the registered IDistrictSetupStep utilities, lowest order first."""
+    steps = sorted(getUtilitiesFor(IDistrictSetupStep), key=lambda s: s[1].order)
+    for name, step in steps:
+        if name in skip or (skip == HEAVY and step.heavy):
+            continue
+        logger.info("Site %s: setup step %s", profile.id, name)
+        step(site, profile)
+
+
+def create_district_site(app, profile, solr=True, skip=()):
     """Return the site of ``profile`` in ``app``, creating what is missing.
 
-    Running it again on an existing site only adds departments new in the profile.
+    Running it again on an existing site only adds what is new in the profile.
+    ``skip`` names setup steps not to run, or is ``HEAVY`` to leave out demo data.
     """
     site = app.get(profile.id)
     if site is None:
@@ -92,4 +107,5 @@ def create_district_site(app, profile, solr=True):
         _publish(root)
     created = ensure_departments(site, profile)
     logger.info("Site %s: %d departments created", profile.id, len(created))
+    run_setup_steps(site, profile, skip)
     return site
