@@ -61,6 +61,12 @@ format: install ## Format Python, ZCML and XML in place
 	$(RUN) ruff format .
 	$(RUN) zpretty -i $(XML)
 
+.PHONY: i18n
+i18n: install ## Rebuild zhengwu.pot from the code and merge it into zh_CN and en
+	$(RUN) i18ndude rebuild-pot --pot src/zhengwu/locales/zhengwu.pot --create zhengwu src/zhengwu
+	$(RUN) i18ndude sync --pot src/zhengwu/locales/zhengwu.pot \
+		src/zhengwu/locales/zh_CN/LC_MESSAGES/zhengwu.po src/zhengwu/locales/en/LC_MESSAGES/zhengwu.po
+
 .PHONY: test
 test: install solr test-deps lint ## Install what the tests need and run them all
 	$(RUN) pytest $(PYTEST_ARGS)
