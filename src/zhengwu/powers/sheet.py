@@ -1,0 +1,110 @@
+"""The spreadsheet format of the powers list: columns, reading and writing CSV/XLSX.
+
+One row per item; header row = the column names below. List cells (sub-items,
+responsibilities) hold one entry per line.
+"""
+
+import csv
+import io
+
+import openpyxl
+
+from zhengwu import _
+
+COLUMNS = (
+    "code",
+    "name",
+    "category",
+    "department",
+    "sub_items",
+    "legal_basis",
+    "responsibilities",
+    "accountability",
+    "supervising_phone",
+    "guide",
+)
+REQUIRED_COLUMNS = ("code", "name", "category", "department", "legal_basis")
+LIST_COLUMNS = ("sub_items", "responsibilities")
+FORMATS = ("csv", "xlsx")
+
+
+class SheetError(ValueError):
+    """A file that is not a readable CSV or XLSX spreadsheet."""
+
+
+def format_of(filename):
+    """``csv`` or ``xlsx`` from a file name; SheetError for anything else."""
+    suffix = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if suffix not in FORMATS:
+        raise SheetError(
+            _(
+                "'${name}' is neither a .csv nor an .xlsx file.",
+                mapping={"name": filename},
+            )
+        )
+    return suffix
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _decode(data):
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SheetError(_("The CSV file is neither UTF-8 nor GB18030 text."))
+
+
+def read_sheet(data, fmt):
+    """Return the header and the data rows (lists of str) of a CSV or XLSX file."""
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(_decode(data), newline="")))
+    else:
+        try:
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a bad file
+            raise SheetError(_("The XLSX file cannot be read.")) from error
+        sheet = book.worksheets[0]
+        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        book.close()
+    rows = [[_cell(value) for value in row] for row in rows]
+    if not rows:
+        raise SheetError(_("The file is empty."))
+    return rows[0], rows[1:]
+
+
+def row_cells(item):
+    """The cells of one item (a dict keyed by column) in column order."""
+    cells = []
+    for column in COLUMNS:
+        value = item.get(column) or ""
+        if column in LIST_COLUMNS:
+            value = "\n".join(value)
+        cells.append(value)
+    return cells
+
+
+def write_sheet(items, fmt):
+    """The bytes of a CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX file."""
+    if fmt == "csv":
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for item in items:
+            writer.writerow(row_cells(item))
+        return out.getvalue().encode("utf-8-sig")
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("powers")
+    sheet.append(list(COLUMNS))
+    for item in items:
+        sheet.append(row_cells(item))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
