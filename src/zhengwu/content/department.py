@@ -6,10 +6,12 @@ from zope import schema
 from zope.interface import implementer
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.interfaces import ValidationError
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from zhengwu import _
+from zhengwu.sites.profile import ORG_CODE_PATTERN
 
 DEPARTMENT_KINDS = {
     "department": _("Department"),
@@ -24,6 +26,17 @@ def department_kinds(context):
     return SimpleVocabulary(
         [SimpleTerm(key, key, title) for key, title in DEPARTMENT_KINDS.items()]
     )
+
+
+class InvalidOrgCode(ValidationError):
+    __doc__ = _("An 18-character unified social credit code (digits and capitals).")
+
+
+def is_org_code(value):
+    """统一社会信用代码: 18 characters of 0-9 and A-Z without I, O, S, V, Z."""
+    if not ORG_CODE_PATTERN.match(value):
+        raise InvalidOrgCode(value)
+    return True
 
 
 class IDepartment(model.Schema):
@@ -41,6 +54,24 @@ class IDepartment(model.Schema):
         required=True,
     )
     name_en = schema.TextLine(title=_("English name"), required=False)
+    org_code = schema.ASCIILine(
+        title=_("Unified social credit code"),
+        description=_(
+            "18 characters; the prefix of the department's disclosure index numbers."
+        ),
+        constraint=is_org_code,
+        required=False,
+    )
+    duties = schema.Text(title=_("Duties"), required=False)
+    address = schema.TextLine(title=_("Address"), required=False)
+    hours = schema.TextLine(title=_("Office hours"), required=False)
+    phones = schema.List(
+        title=_("Phones"),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+    )
+    leader = schema.TextLine(title=_("Leader"), required=False)
 
 
 @implementer(IDepartment)

@@ -59,6 +59,12 @@ def ensure_departments(site, profile):
             short_name=department.short_zh,
             kind=department.kind,
             name_en=department.name_en or None,
+            org_code=department.org_code or None,
+            duties=department.duties or None,
+            address=department.address or None,
+            hours=department.hours or None,
+            phones=list(department.phones),
+            leader=department.leader or None,
             language=profile.default_language,
         )
         _publish(obj)

@@ -7,6 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEPARTMENT_COLUMNS = ("id", "name_zh", "short_zh", "name_en", "kind")
+OPTIONAL_DEPARTMENT_COLUMNS = (
+    "org_code",
+    "address",
+    "phones",
+    "hours",
+    "leader",
+    "duties",
+)
+PHONE_SEPARATOR = ";"
+# 统一社会信用代码 (GB 32100): 18 characters, no I, O, S, V or Z.
+ORG_CODE_PATTERN = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
 DEPARTMENT_KINDS = ("department", "subdistrict", "vertical")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 
@@ -22,6 +33,12 @@ class Department:
     short_zh: str
     name_en: str
     kind: str
+    org_code: str = ""
+    address: str = ""
+    phones: tuple[str, ...] = ()
+    hours: str = ""
+    leader: str = ""
+    duties: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,40 +69,75 @@ def _required(table, key, where):
     return value
 
 
+def _read_header(path, rows):
+    header = tuple(rows[0]) if rows else ()
+    required = len(DEPARTMENT_COLUMNS)
+    optional = header[required:]
+    if (
+        header[:required] != DEPARTMENT_COLUMNS
+        or len(set(optional)) != len(optional)
+        or not set(optional) <= set(OPTIONAL_DEPARTMENT_COLUMNS)
+    ):
+        raise ProfileError(
+            f"{path}, row 1: the header must be {' '.join(DEPARTMENT_COLUMNS)}, "
+            f"then any of {' '.join(OPTIONAL_DEPARTMENT_COLUMNS)}."
+        )
+    return header
+
+
+def _check_department(values, where, seen_ids, seen_codes):
+    """Raise a ProfileError naming the column of the first bad value in a row."""
+    for column in DEPARTMENT_COLUMNS:
+        if column != "name_en" and not values[column]:
+            raise ProfileError(f"{where}, column {column}: empty.")
+    if not ID_PATTERN.match(values["id"]):
+        raise ProfileError(
+            f"{where}, column id: '{values['id']}' is not a lowercase ASCII id."
+        )
+    if values["id"] in seen_ids:
+        raise ProfileError(f"{where}, column id: '{values['id']}' appears twice.")
+    if values["kind"] not in DEPARTMENT_KINDS:
+        raise ProfileError(
+            f"{where}, column kind: '{values['kind']}' is not one of "
+            f"{', '.join(DEPARTMENT_KINDS)}."
+        )
+    code = values.get("org_code", "")
+    if code and not ORG_CODE_PATTERN.match(code):
+        raise ProfileError(
+            f"{where}, column org_code: '{code}' is not an 18-character unified "
+            "social credit code."
+        )
+    if code and code in seen_codes:
+        raise ProfileError(f"{where}, column org_code: '{code}' appears twice.")
+
+
 def load_departments(path):
-    """Read ``departments.tsv``; a ProfileError names the row, column and reason."""
+    """Read ``departments.tsv``; a ProfileError names the row, column and reason.
+
+    The first five columns are required; the optional ones may follow in any
+    order, and trailing empty cells may be left out.
+    """
     with open(path, encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter="\t"))
-    if not rows or tuple(rows[0]) != DEPARTMENT_COLUMNS:
-        raise ProfileError(
-            f"{path}, row 1: the header must be {' '.join(DEPARTMENT_COLUMNS)}."
-        )
-    departments, seen = [], set()
+    header = _read_header(path, rows)
+    departments, seen_ids, seen_codes = [], set(), set()
     for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(DEPARTMENT_COLUMNS):
+        if not len(DEPARTMENT_COLUMNS) <= len(row) <= len(header):
             raise ProfileError(
                 f"{path}, row {number}: {len(row)} columns instead of "
-                f"{len(DEPARTMENT_COLUMNS)}."
+                f"{len(DEPARTMENT_COLUMNS)} to {len(header)}."
             )
-        values = dict(zip(DEPARTMENT_COLUMNS, (c.strip() for c in row), strict=True))
-        for column in ("id", "name_zh", "short_zh", "kind"):
-            if not values[column]:
-                raise ProfileError(f"{path}, row {number}, column {column}: empty.")
-        if not ID_PATTERN.match(values["id"]):
-            raise ProfileError(
-                f"{path}, row {number}, column id: '{values['id']}' is not a lowercase "
-                "ASCII id."
-            )
-        if values["id"] in seen:
-            raise ProfileError(
-                f"{path}, row {number}, column id: '{values['id']}' appears twice."
-            )
-        if values["kind"] not in DEPARTMENT_KINDS:
-            raise ProfileError(
-                f"{path}, row {number}, column kind: '{values['kind']}' is not one of "
-                f"{', '.join(DEPARTMENT_KINDS)}."
-            )
-        seen.add(values["id"])
+        cells = [cell.strip() for cell in row]
+        cells += [""] * (len(header) - len(cells))
+        values = dict(zip(header, cells, strict=True))
+        _check_department(values, f"{path}, row {number}", seen_ids, seen_codes)
+        seen_ids.add(values["id"])
+        seen_codes.add(values.get("org_code", ""))
+        values["phones"] = tuple(
+            phone.strip()
+            for phone in values.get("phones", "").split(PHONE_SEPARATOR)
+            if phone.strip()
+        )
         departments.append(Department(**values))
     return tuple(departments)
 
