@@ -1,0 +1,33 @@
+"""Sending an item back needs a comment: the author must learn why."""
+
+from Products.CMFCore.WorkflowCore import WorkflowException
+from zope.globalrequest import getRequest
+from zope.i18n import translate
+
+from zhengwu import _
+
+SEND_BACK_PREFIX = "send_back"
+
+
+class CommentRequired(WorkflowException):
+    """A send-back transition was asked for without a comment."""
+
+
+def needs_comment(transition_id):
+    """True for the transitions that return an item to its author."""
+    return transition_id.startswith(SEND_BACK_PREFIX)
+
+
+def require_comment(obj, event):
+    """IBeforeTransitionEvent: refuse a send-back without a (non-blank) comment.
+
+    Raising here aborts the transition for every caller: the browser form, the
+    REST ``@workflow`` endpoint and scripts alike.
+    """
+    transition = event.transition
+    if transition is None or not needs_comment(transition.getId()):
+        return
+    comment = (event.kwargs or {}).get("comment") or ""
+    if not str(comment).strip():
+        message = _("Please say in a comment why the item is sent back.")
+        raise CommentRequired(translate(message, context=getRequest()))

@@ -1,0 +1,19 @@
+"""``content_status_modify`` that turns a refused transition into a message."""
+
+from plone.app.content.browser.content_status_modify import ContentStatusModifyView
+from Products.statusmessages.interfaces import IStatusMessage
+
+from zhengwu.workflows.comments import CommentRequired
+
+
+class ZhengwuContentStatusModifyView(ContentStatusModifyView):
+    """Plone's view; a send-back without comment goes back to the history form."""
+
+    def __call__(self, workflow_action=None, comment="", *args, **kwargs):
+        try:
+            return super().__call__(workflow_action, comment, *args, **kwargs)
+        except CommentRequired as error:
+            message = error.args[0] if error.args else str(error)
+            IStatusMessage(self.request).add(message, type="error")
+            url = f"{self.context.absolute_url()}/content_status_history"
+            return self.request.response.redirect(url)
