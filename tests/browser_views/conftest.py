@@ -1,0 +1,152 @@
+"""Content for the page tests: a guide, a strategy and a department editor, served
+over HTTP by the functional layer (each test gets its own copy of the database)."""
+
+import html
+
+import pytest
+import transaction
+from layers import DISTRICT
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from plone.testing.zope import Browser
+from zope.component.hooks import setSite
+
+EDITOR = "gaj-editor"
+EDITOR_PASSWORD = "secret-gaj-editor-1"
+
+ID_CARD = {
+    "id": "id-card",
+    "title": "居民身份证申领",
+    "service_code": "11440305MB2C12345X4440120001000",
+    "legal_basis": "《中华人民共和国居民身份证法》第八条",
+    "conditions": "年满十六周岁的中国公民",
+    "situations": ["首次申领", "补领", "非本市户籍"],
+    "materials": [
+        {
+            "name": "居民户口簿",
+            "form": "original",
+            "count": 1,
+            "medium": "paper",
+            "source": "申请人自备",
+            "situations": "",
+            "note": "",
+        },
+        {
+            "name": "挂失声明",
+            "form": "copy",
+            "count": 2,
+            "medium": "electronic",
+            "source": "报社",
+            "situations": "补领",
+            "note": "登报后三日",
+        },
+        {
+            "name": "深圳市居住证",
+            "form": "original_and_copy",
+            "count": 1,
+            "medium": "either",
+            "source": "派出所",
+            "situations": "非本市户籍",
+            "note": "",
+        },
+    ],
+    "process_steps": ["取号", "采集指纹", "缴费", "领证"],
+    "statutory_limit": 60,
+    "promised_limit": 20,
+    "fees": "不收费",
+    "windows": "南山区行政服务大厅二楼",
+    "office_hours": "周一至周五 9:00-18:00",
+    "enquiry_phone": "0755-12345678",
+    "complaint_phone": "12345",
+    "online_depth": 3,
+    "visits": 1,
+    "postal_delivery": True,
+    "booking": True,
+    "faqs": [{"question": "可以代办吗？", "answer": "首次申领须本人到场。"}],
+}
+
+
+@pytest.fixture
+def site(functional):
+    """The Nanshan site of the functional layer, as the current site."""
+    portal = functional["app"][DISTRICT]
+    setSite(portal)
+    yield portal
+    setSite(functional["portal"])
+
+
+@pytest.fixture
+def gaj(site):
+    return site["zh-cn"]["gaj"]
+
+
+@pytest.fixture
+def publish():
+    def publish(obj):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            api.content.transition(obj, to_state="published")
+
+    return publish
+
+
+@pytest.fixture
+def create(site):
+    """Create content as the site owner; commit so the HTTP side sees it."""
+
+    def create(container, type, **fields):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            obj = api.content.create(container=container, type=type, **fields)
+        transaction.commit()
+        return obj
+
+    return create
+
+
+@pytest.fixture
+def id_card(gaj, create):
+    return create(gaj, "Guide", **ID_CARD)
+
+
+@pytest.fixture
+def editor(site, gaj):
+    """A departmental editor of 公安分局 (Editor, Contributor, Reader there)."""
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        api.user.create(
+            email="editor@example.org", username=EDITOR, password=EDITOR_PASSWORD
+        )
+        api.user.grant_roles(
+            username=EDITOR, obj=gaj, roles=["Editor", "Contributor", "Reader"]
+        )
+    transaction.commit()
+    return EDITOR
+
+
+class Visitor(Browser):
+    """A test browser whose ``text`` is the page with character references decoded."""
+
+    @property
+    def text(self):
+        return html.unescape(self.contents)
+
+
+@pytest.fixture
+def anonymous(functional):
+    """A citizen's browser (not logged in)."""
+    return Visitor(functional["app"])
+
+
+@pytest.fixture
+def owner(functional):
+    """The site administrator's browser."""
+    browser = Visitor(functional["app"])
+    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
+    return browser
+
+
+@pytest.fixture
+def as_editor(functional, editor):
+    """The departmental editor's browser."""
+    browser = Visitor(functional["app"])
+    browser.addHeader("Authorization", f"Basic {EDITOR}:{EDITOR_PASSWORD}")
+    return browser
