@@ -37,3 +37,58 @@ def root(district):
     """The Chinese language root of Nanshan, as its admin."""
     login(district.getPhysicalRoot(), SITE_OWNER_NAME)
     return district["zh-cn"]
+
+
+LISTED = [
+    power_row("NS-GAJ-CF-0001", name="对旅馆业经营者未按规定登记住宿旅客信息的处罚"),
+    power_row("NS-GAJ-CF-0002", name="对违反大型群众性活动安全管理规定的处罚"),
+    power_row("NS-GAJ-XK-0001", name="公章刻制业特种行业许可"),
+    power_row("NS-JYJ-XK-0001", name="民办学校设立许可"),
+    *(
+        power_row(f"NS-SCJGJ-JC-{n:04d}", name=f"食品生产经营监督检查{n}")
+        for n in range(1, 31)
+    ),
+]
+DRAFT = power_row("NS-JYJ-XK-0002", name="校外培训机构设立许可（草稿）")
+SITE_ADMIN = ("siteadmin", "site-admin-secret-1")
+EDITOR = ("editor", "editor-secret-1")
+
+
+@pytest.fixture
+def live(acceptance):
+    """The live server with a small published list (and one draft) in Nanshan."""
+    import transaction
+    from plone import api
+    from zope.component.hooks import setSite
+
+    from zhengwu.powers.importer import import_powers
+
+    app = acceptance["app"]
+    site = app["nanshan"]
+    setSite(site)
+    login(app, SITE_OWNER_NAME)
+    root = site["zh-cn"]
+    assert import_powers(root, sheet(LISTED), "csv").ok
+    # A draft added in the browser by an editor: the workflow's initial state.
+    api.content.create(
+        container=root["jyj"],
+        type="PowerItem",
+        id=DRAFT["code"].lower(),
+        title=DRAFT["name"],
+        power_code=DRAFT["code"],
+        power_category=DRAFT["category"],
+        legal_basis=DRAFT["legal_basis"],
+    )
+    for (username, password), role in (
+        (SITE_ADMIN, "Site Administrator"),
+        (EDITOR, "Editor"),
+    ):
+        api.user.create(
+            email=f"{username}@example.org",
+            username=username,
+            password=password,
+            roles=("Member", role),
+        )
+    transaction.commit()
+    setSite(acceptance["portal"])
+    return f"http://{acceptance['host']}:{acceptance['port']}/nanshan/zh-cn"

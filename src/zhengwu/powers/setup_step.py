@@ -1,0 +1,81 @@
+"""District setup step ``powers``: load the demo powers list on a site's first start.
+
+The district profile asks for it in ``profiles/<district>/powers.toml``::
+
+    generate = 8091   # items to generate over the district's bodies
+    seed = 2026       # the same list every time
+    prefix = "NS"     # first part of every item code
+
+Generated rows go through the same CSV validation and import as an uploaded file.
+"""
+
+import logging
+import os
+import time
+import tomllib
+from pathlib import Path
+
+from zope.interface import implementer
+
+from zhengwu.interfaces import IDistrictSetupStep
+from zhengwu.powers.catalog import ensure_power_indexes
+from zhengwu.powers.generate import generate_powers
+from zhengwu.powers.importer import import_powers
+from zhengwu.powers.sheet import write_sheet
+from zhengwu.powers.store import existing_items
+
+logger = logging.getLogger("zhengwu.powers")
+SETTINGS_FILE = "powers.toml"
+
+
+def profiles_directory():
+    """Where the district profiles are (set by `make start`; ./profiles otherwise)."""
+    return Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
+
+
+def powers_settings(profile, directory=None):
+    """The ``powers.toml`` of a district profile, or None when it has none."""
+    path = (directory or profiles_directory()) / profile.id / SETTINGS_FILE
+    if not path.exists():
+        return None
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def load_demo_powers(root, departments, total, prefix, seed):
+    """Generate ``total`` items and import them under ``root``; return the report."""
+    rows = generate_powers(departments, total, prefix=prefix, seed=seed)
+    return import_powers(root, write_sheet(rows, "csv"), "csv")
+
+
+@implementer(IDistrictSetupStep)
+class PowersStep:
+    """Loads the generated list once: a site that has items keeps them as they are."""
+
+    order = 60
+    heavy = True
+
+    def __call__(self, site, profile):
+        ensure_power_indexes(site)
+        settings = powers_settings(profile)
+        if not settings or not settings.get("generate"):
+            return
+        root = site[profile.default_language]
+        if existing_items(root):
+            logger.info("Site %s: powers list already loaded", profile.id)
+            return
+        started = time.monotonic()
+        report = load_demo_powers(
+            root,
+            profile.departments,
+            int(settings["generate"]),
+            settings.get("prefix", profile.id[:2].upper()),
+            int(settings.get("seed", 2026)),
+        )
+        if not report.ok:
+            raise ValueError(f"Demo powers list rejected: {report.errors[:5]}")
+        logger.info(
+            "Site %s: %d powers-list items loaded in %.1f s",
+            profile.id,
+            len(report.added),
+            time.monotonic() - started,
+        )
