@@ -1,0 +1,1 @@
+"""Subscribers that keep derived content fields right (guide revisions, strategies)."""
