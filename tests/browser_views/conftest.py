@@ -118,6 +118,7 @@ def editor(site, gaj):
         api.user.grant_roles(
             username=EDITOR, obj=gaj, roles=["Editor", "Contributor", "Reader"]
         )
+        gaj.reindexObjectSecurity()  # as the sharing page does
     transaction.commit()
     return EDITOR
 
