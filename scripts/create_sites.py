@@ -3,7 +3,8 @@
     zconsole run var/instance/client1/zope.conf scripts/create_sites.py
 
 `make start` runs it on first start (the ZEO server and Solr are already up). Reads
-ZHENGWU_DISTRICTS (profile folder names) and ZHENGWU_ADMIN_PASSWORD.
+ZHENGWU_DISTRICTS (profile folder names), ZHENGWU_ADMIN_PASSWORD and
+ZHENGWU_SKIP_STEPS (setup steps to leave out, or "heavy" for all demo data).
 """
 
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import transaction
 
+from zhengwu.sites.create import HEAVY
 from zhengwu.sites.create import create_district_site
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
@@ -30,6 +32,12 @@ def ensure_admin(app, password):
         users._doChangeUser(ADMIN, password, ["Manager"], [])
 
 
+def skipped_steps():
+    """ZHENGWU_SKIP_STEPS: setup steps not to run ("heavy" = all demo data)."""
+    names = os.environ.get("ZHENGWU_SKIP_STEPS", "").split()
+    return HEAVY if names == [HEAVY] else tuple(names)
+
+
 def main(app):
     password = os.environ.get("ZHENGWU_ADMIN_PASSWORD")
     if not password:
@@ -46,7 +54,7 @@ def main(app):
 
     newSecurityManager(None, app.acl_users.getUser(ADMIN).__of__(app.acl_users))
     for profile in profiles:
-        create_district_site(app, profile)
+        create_district_site(app, profile, skip=skipped_steps())
         # Commit while the site is current: its Solr indexer sends the new content.
         # It stays current while the next site is made (Dexterity needs a site root
         # to look up the new site's schema).
