@@ -5,6 +5,7 @@ import html
 
 import pytest
 import transaction
+from guide_samples import ID_CARD
 from layers import DISTRICT
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
@@ -14,57 +15,6 @@ from zope.component.hooks import setSite
 
 EDITOR = "gaj-editor"
 EDITOR_PASSWORD = "secret-gaj-editor-1"
-
-ID_CARD = {
-    "id": "id-card",
-    "title": "居民身份证申领",
-    "service_code": "11440305MB2C12345X4440120001000",
-    "legal_basis": "《中华人民共和国居民身份证法》第八条",
-    "conditions": "年满十六周岁的中国公民",
-    "situations": ["首次申领", "补领", "非本市户籍"],
-    "materials": [
-        {
-            "name": "居民户口簿",
-            "form": "original",
-            "count": 1,
-            "medium": "paper",
-            "source": "申请人自备",
-            "situations": "",
-            "note": "",
-        },
-        {
-            "name": "挂失声明",
-            "form": "copy",
-            "count": 2,
-            "medium": "electronic",
-            "source": "报社",
-            "situations": "补领",
-            "note": "登报后三日",
-        },
-        {
-            "name": "深圳市居住证",
-            "form": "original_and_copy",
-            "count": 1,
-            "medium": "either",
-            "source": "派出所",
-            "situations": "非本市户籍",
-            "note": "",
-        },
-    ],
-    "process_steps": ["取号", "采集指纹", "缴费", "领证"],
-    "statutory_limit": 60,
-    "promised_limit": 20,
-    "fees": "不收费",
-    "windows": "南山区行政服务大厅二楼",
-    "office_hours": "周一至周五 9:00-18:00",
-    "enquiry_phone": "0755-12345678",
-    "complaint_phone": "12345",
-    "online_depth": 3,
-    "visits": 1,
-    "postal_delivery": True,
-    "booking": True,
-    "faqs": [{"question": "可以代办吗？", "answer": "首次申领须本人到场。"}],
-}
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """A strategy knows when the guide it was written against has changed since."""
 
 import pytest
-from conftest import ID_CARD
+from guide_samples import ID_CARD
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from z3c.relationfield import RelationValue
