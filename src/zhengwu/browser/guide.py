@@ -11,11 +11,11 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_facts
-from zhengwu.browser.guide_materials import FORMS
-from zhengwu.browser.guide_materials import MEDIA
 from zhengwu.browser.guide_materials import chosen_situations
+from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
 from zhengwu.browser.guide_materials import materials_for
+from zhengwu.browser.guide_materials import medium_title
 from zhengwu.browser.terms import term_title
 from zhengwu.browser.terms import term_titles
 
@@ -50,9 +50,9 @@ class GuideView(BrowserView):
         """One material as the page shows it."""
         return {
             "name": row.get("name"),
-            "form": FORMS.get(row.get("form"), row.get("form")),
+            "form": form_title(row.get("form")),
             "count": row.get("count"),
-            "medium": MEDIA.get(row.get("medium"), row.get("medium")),
+            "medium": medium_title(row.get("medium")),
             "source": row.get("source"),
             "note": row.get("note"),
         }

@@ -4,33 +4,35 @@ Pure functions over the guide's ``situations`` and ``materials`` rows, so the pi
 rules can be tested without a site.
 """
 
-import re
 from dataclasses import dataclass
 from dataclasses import field
 
-from zhengwu import _
+from zhengwu.content.guide_rows import MATERIAL_FORMS
+from zhengwu.content.guide_rows import MATERIAL_MEDIA
+from zhengwu.content.guide_rows import situation_names
 
-SEPARATORS = re.compile(r"[、,，;；/]+")
 
-FORMS = {
-    "original": _("Original"),
-    "copy": _("Copy"),
-    "original_and_copy": _("Original and copy"),
-}
-MEDIA = {
-    "paper": _("Paper"),
-    "electronic": _("Electronic"),
-    "either": _("Paper or electronic"),
-}
+def term_title(vocabulary, value):
+    """The title of ``value`` in a fixed vocabulary, or the value itself."""
+    try:
+        return vocabulary.getTerm(value).title
+    except LookupError:
+        return value
+
+
+def form_title(value):
+    return term_title(MATERIAL_FORMS, value)
+
+
+def medium_title(value):
+    return term_title(MATERIAL_MEDIA, value)
 
 
 def split_situations(text):
-    """The situation names of a material's ``situations`` cell (``、`` or ``,``)."""
-    if not text:
-        return []
+    """The situation names of a material's ``situations`` cell, empty ones left out."""
     if isinstance(text, list | tuple | set):
         text = "、".join(text)
-    return [name.strip() for name in SEPARATORS.split(text) if name.strip()]
+    return [name for name in situation_names(text) if name]
 
 
 def needed_in(material, chosen):
