@@ -1,0 +1,44 @@
+"""``@@my-tasks`` and ``@@review-overdue`` pages, and the ``@tasks`` REST service."""
+
+from plone import api
+from plone.restapi.services import Service
+from Products.Five import BrowserView
+
+from zhengwu.workflows.tasks import is_site_admin
+from zhengwu.workflows.tasks import past_review
+from zhengwu.workflows.tasks import tasks_for
+
+
+class MyTasksView(BrowserView):
+    """待办: what waits for the current user; overdue items are marked."""
+
+    def tasks(self):
+        return tasks_for(api.user.get_current(), self.request)
+
+    def show_review_overdue(self):
+        return is_site_admin(api.user.get_current())
+
+
+class ReviewOverdueView(BrowserView):
+    """Guides (and other content) past their next review date, for site admins."""
+
+    def items(self):
+        return past_review()
+
+
+class TasksGet(Service):
+    """GET ``@tasks``: the current user's tasks; site admins also get
+    ``review_overdue``."""
+
+    def reply(self):
+        user = api.user.get_current()
+        tasks = tasks_for(user, self.request)
+        result = {
+            "@id": f"{self.context.absolute_url()}/@tasks",
+            "items": tasks,
+            "items_total": len(tasks),
+            "overdue_total": sum(task["overdue"] for task in tasks),
+        }
+        if is_site_admin(user):
+            result["review_overdue"] = past_review()
+        return result
