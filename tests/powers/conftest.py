@@ -22,6 +22,7 @@ def power_row(code="NS-GAJ-CF-0001", **values):
         "accountability": "不履行或不正确履行职责的，依法追究责任。",
         "supervising_phone": "0755-26668888",
         "guide": "",
+        "next_review": "",
     }
     row.update(values)
     assert set(row) == set(COLUMNS)

@@ -18,7 +18,7 @@ def _sample():
             legal_basis="《中华人民共和国食品安全法》第一百一十条，\n"
             "《食品生产经营监督检查管理办法》第二条",
         ),
-        power_row("NS-JYJ-QT-0012", responsibilities=[]),
+        power_row("NS-JYJ-QT-0012", responsibilities=[], next_review="2027-06-30"),
     ]
 
 

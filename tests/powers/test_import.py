@@ -26,6 +26,7 @@ def test_import_creates_items_in_their_department_folders(root, fmt):
     item = root["gaj"]["ns-gaj-cf-0001"]
     assert item.portal_type == "PowerItem"
     assert item.power_category == "CF"
+    assert item.department == "gaj"
     assert item.sub_items == ["对个人的处罚", "对单位的处罚"]
     assert item.responsibilities[0] == "受理责任：依法受理。"
     assert root["jyj"]["ns-jyj-xk-0001"].title == "民办学校设立许可"
@@ -39,7 +40,9 @@ def test_one_bad_row_imports_nothing_and_names_row_column_and_reason(root):
         power_row("NS-GAJ-CF-0002", category="ZZ"),
         power_row("NS-GAJ-CF-0003", department="nosuch"),
         power_row("NS-GAJ-CF-0004", legal_basis=""),
-        power_row("NS-GAJ-CF-0005", supervising_phone="call us"),
+        power_row(
+            "NS-GAJ-CF-0005", supervising_phone="call us", next_review="2027-02-30"
+        ),
         power_row("NS-GAJ-CF-0001"),
     ]
     rows[4]["code"] = "gaj-1"
@@ -51,6 +54,7 @@ def test_one_bad_row_imports_nothing_and_names_row_column_and_reason(root):
     assert (5, "legal_basis") in found
     assert (6, "code") in found
     assert (6, "supervising_phone") in found
+    assert (6, "next_review") in found
     assert (7, "code") in found  # duplicate of row 2
     duplicate = next(e for e in report.errors if e.row == 7)
     assert duplicate.reason.mapping["row"] == 2

@@ -123,6 +123,7 @@ class PowersGenerator:
             "accountability": self.data["accountability"]["text"],
             "supervising_phone": self.phones[department.id],
             "guide": "",
+            "next_review": "",
         }
 
     def rows(self, total):

@@ -9,10 +9,11 @@ import logging
 from dataclasses import dataclass
 from dataclasses import field
 
-from plone.dexterity.utils import createContent
 from Products.CMFCore.utils import getToolByName
 from zope.lifecycleevent import modified
 
+from zhengwu.powers.bulk import add_item
+from zhengwu.powers.bulk import batch_solr_adds
 from zhengwu.powers.categories import category_codes
 from zhengwu.powers.sheet import SheetError
 from zhengwu.powers.sheet import read_sheet
@@ -27,7 +28,6 @@ from zhengwu.powers.validate import RowError
 from zhengwu.powers.validate import validate_rows
 
 logger = logging.getLogger("zhengwu.powers")
-PUBLISHED = "published"
 
 
 @dataclass
@@ -43,22 +43,6 @@ class ImportReport:
     @property
     def ok(self):
         return not self.errors
-
-
-def _publish(obj, workflow_tool):
-    chain = workflow_tool.getChainFor(obj)
-    if not chain:
-        return
-    workflow = workflow_tool[chain[0]]
-    if PUBLISHED not in workflow.states.objectIds():
-        return
-    # Set the state directly: one state change instead of a transition per item,
-    # which matters for 8,091 items; the role mappings follow the new state.
-    status = dict(workflow_tool.getStatusOf(workflow.getId(), obj) or {})
-    status[workflow.state_var] = PUBLISHED
-    status["action"] = "import"
-    workflow_tool.setStatusOf(workflow.getId(), obj, status)
-    workflow.updateRoleMappingsFor(obj)
 
 
 def _resolve_guides(root, items, paths):
@@ -81,14 +65,14 @@ def import_items(root, items, publish=True):
         guide = guides.get(item["guide"])
         brain = existing.get(code)
         if brain is None:
-            obj = createContent("PowerItem", id=item_id(code), language=language)
-            apply_row(obj, item, guide)
-            container = departments[item["department"]]
-            container._setObject(obj.getId(), obj, suppress_events=False)
-            obj = container._getOb(obj.getId())
-            if publish:
-                _publish(obj, workflow_tool)
-            obj.reindexObject()
+            add_item(
+                departments[item["department"]],
+                item_id(code),
+                language,
+                lambda obj, item=item, guide=guide: apply_row(obj, item, guide),
+                workflow_tool,
+                publish,
+            )
             report.added.append(code)
             continue
         obj = brain._unrestrictedGetObject()
@@ -105,6 +89,8 @@ def import_items(root, items, publish=True):
         obj = brain._unrestrictedGetObject()
         obj.__parent__.manage_delObjects([obj.getId()])
         report.removed.append(code)
+    if report.added or report.changed:
+        batch_solr_adds()
     logger.info(
         "Powers import: %d added, %d changed, %d removed, %d unchanged",
         len(report.added),

@@ -1,10 +1,11 @@
 """The spreadsheet format of the powers list: columns, reading and writing CSV/XLSX.
 
 One row per item; header row = the column names below. List cells (sub-items,
-responsibilities) hold one entry per line.
+responsibilities) hold one entry per line; ``next_review`` is a date (YYYY-MM-DD).
 """
 
 import csv
+import datetime
 import io
 
 import openpyxl
@@ -22,6 +23,7 @@ COLUMNS = (
     "accountability",
     "supervising_phone",
     "guide",
+    "next_review",
 )
 REQUIRED_COLUMNS = ("code", "name", "category", "department", "legal_basis")
 LIST_COLUMNS = ("sub_items", "responsibilities")
@@ -48,6 +50,10 @@ def format_of(filename):
 def _cell(value):
     if value is None:
         return ""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace("\r\n", "\n").strip()

@@ -6,6 +6,8 @@ and every item's URL stable; the catalog (``power_code``, ``power_category``,
 ``path``) answers the lists.
 """
 
+import datetime
+
 from Products.CMFCore.utils import getToolByName
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
@@ -56,6 +58,7 @@ def item_row(obj):
     """The spreadsheet row (a dict keyed by column) of a PowerItem."""
     parent = obj.__parent__
     guide = getattr(obj, "guide", None)
+    review = getattr(obj, "next_review", None)
     target = guide.to_object if guide is not None and not guide.isBroken() else None
     row = {
         "code": obj.power_code,
@@ -63,6 +66,7 @@ def item_row(obj):
         "category": obj.power_category,
         "department": parent.getId(),
         "guide": target.getId() if target is not None else "",
+        "next_review": review.isoformat() if review else "",
     }
     for field in FIELDS:
         value = getattr(obj, field, None)
@@ -75,6 +79,9 @@ def apply_row(obj, row, guide_object):
     obj.power_code = row["code"]
     obj.title = row["name"]
     obj.power_category = row["category"]
+    review = row["next_review"]
+    obj.next_review = datetime.date.fromisoformat(review) if review else None
+    obj.department = row["department"]
     for field in FIELDS:
         value = row[field]
         setattr(obj, field, list(value) if field in LIST_FIELDS else (value or None))

@@ -4,6 +4,7 @@ The result is either the parsed items or a list of errors, each naming the
 spreadsheet row (the header is row 1), the column and the reason.
 """
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -67,6 +68,14 @@ def _item(header, cells):
     return values
 
 
+def _is_date(text):
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def check_item(item, known):
     """The (column, reason) problems of one parsed row."""
     for column in REQUIRED_COLUMNS:
@@ -118,6 +127,14 @@ def check_item(item, known):
             _(
                 "'${value}' is not a phone number like 0755-26668888.",
                 mapping={"value": phone},
+            ),
+        )
+    if item["next_review"] and not _is_date(item["next_review"]):
+        yield (
+            "next_review",
+            _(
+                "'${value}' is not a date like 2027-06-30.",
+                mapping={"value": item["next_review"]},
             ),
         )
     if item["guide"] and item["guide"] not in known.guides:

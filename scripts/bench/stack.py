@@ -1,0 +1,44 @@
+"""Run a benchmark inside the test layers: a real Solr and the Nanshan site.
+
+The benchmarks use the same stack as the tests (tests/layers.py), set up once,
+with a DemoStorage on top so that they may commit.
+"""
+
+import contextlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+for folder in ("tests", "scripts"):
+    if str(ROOT / folder) not in sys.path:
+        sys.path.insert(0, str(ROOT / folder))
+
+
+def _setup_order(layer, order):
+    for base in layer.__bases__:
+        _setup_order(base, order)
+    if layer not in order:
+        order.append(layer)
+    return order
+
+
+@contextlib.contextmanager
+def functional_layer():
+    """Yield the functional test layer, set up; tear everything down afterwards."""
+    from layers import ZHENGWU_FUNCTIONAL_TESTING
+
+    order = _setup_order(ZHENGWU_FUNCTIONAL_TESTING, [])
+    done = []
+    try:
+        for layer in order:
+            layer.setUp()
+            done.append(layer)
+        for layer in order:
+            layer.testSetUp()
+        yield ZHENGWU_FUNCTIONAL_TESTING
+    finally:
+        for layer in reversed(done):
+            with contextlib.suppress(Exception):
+                layer.testTearDown()
+        for layer in reversed(done):
+            layer.tearDown()
