@@ -9,6 +9,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
 
+from zhengwu.sites.create import HEAVY
 from zhengwu.sites.create import create_district_site
 from zhengwu.sites.profile import Department
 from zhengwu.sites.profile import load_district_profile
@@ -68,7 +69,7 @@ def test_creating_again_adds_only_departments_new_in_the_profile(district, app):
     grown = dataclasses.replace(profile, departments=profile.departments + (extra,))
     before = district["zh-cn"]["wjj"]
     with api.env.adopt_user(username=SITE_OWNER_NAME):
-        site = create_district_site(app, grown, solr=False)
+        site = create_district_site(app, grown, solr=False, skip=HEAVY)
     assert aq_base(site) is aq_base(district)
     assert aq_base(site["zh-cn"]["wjj"]) is aq_base(before)
     assert site["zh-cn"]["xzfw"].short_name == "服务大厅"
