@@ -1,0 +1,175 @@
+"""Read and check the demo corpus data files (no Plone here).
+
+Shared texts live in ``profiles/common/content/``; each district adds its own
+``profiles/<district>/content/`` (departments' codes and windows, news). Everything
+is checked before anything is created: a DemoDataError names the file and the entry.
+"""
+
+import csv
+import os
+import tomllib
+from pathlib import Path
+
+from zhengwu.content.guide_rows import situation_names
+
+COMMON = "common"
+LANGUAGES = ("zh", "en")
+GUIDE_NUMBERS = ("statutory_limit", "promised_limit", "online_depth", "visits")
+GUIDE_TEXTS = ("title", "description", "legal_basis", "conditions", "fees")
+MATERIAL_KEYS = {"name", "form", "count", "medium", "source", "situations", "note"}
+FORMS = ("original", "copy", "original_and_copy")
+MEDIA = ("paper", "electronic", "either")
+SERVICE_COLUMNS = ("id", "title_zh", "department", "audience", "role", "districts")
+
+
+class DemoDataError(ValueError):
+    """A demo data file that cannot be loaded; the message says where and why."""
+
+
+def profiles_directory():
+    """Where the district profiles are (set by `make start`; ./profiles otherwise)."""
+    return Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
+
+
+def read_toml(path):
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise DemoDataError(f"{path}: no such file.") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DemoDataError(f"{path}: {error}.") from error
+
+
+def read_services(path):
+    """The demo services catalogue: id → row (department, audience, districts …)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t"))
+    if not rows or tuple(rows[0]) != SERVICE_COLUMNS:
+        raise DemoDataError(f"{path}, row 1: the header must be {SERVICE_COLUMNS}.")
+    services = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(SERVICE_COLUMNS):
+            raise DemoDataError(f"{path}, row {number}: wrong number of columns.")
+        values = dict(zip(SERVICE_COLUMNS, row, strict=True))
+        if values["id"] in services:
+            raise DemoDataError(f"{path}, row {number}: '{values['id']}' twice.")
+        services[values["id"]] = values
+    return services
+
+
+def offered_by(service, district):
+    """True when the catalogue row says ``district`` offers the service."""
+    return service["districts"] in ("both", district)
+
+
+def _fail(path, entry, message):
+    raise DemoDataError(f"{path}, entry '{entry}': {message}")
+
+
+def check_language(path, entry, language, text):
+    """Check one language of a guide: texts, situations and materials agree."""
+    where = f"{entry} [{language}]"
+    for key in GUIDE_TEXTS:
+        if not isinstance(text.get(key), str) or not text[key].strip():
+            _fail(path, where, f"'{key}' is missing or empty.")
+    situations = text.get("situations") or []
+    materials = text.get("materials") or []
+    if not situations or not materials:
+        _fail(path, where, "needs situations and materials.")
+    for number, row in enumerate(materials, start=1):
+        unknown = set(row) - MATERIAL_KEYS
+        if unknown:
+            _fail(path, where, f"material {number} has unknown keys {sorted(unknown)}.")
+        if not row.get("name"):
+            _fail(path, where, f"material {number} has no name.")
+        if row.get("form") not in FORMS:
+            _fail(path, where, f"material {number}: form must be one of {FORMS}.")
+        if row.get("medium", "paper") not in MEDIA:
+            _fail(path, where, f"material {number}: medium must be one of {MEDIA}.")
+        if not isinstance(row.get("count", 1), int) or row.get("count", 1) < 1:
+            _fail(path, where, f"material {number}: count must be a positive integer.")
+        for name in situation_names(row.get("situations")):
+            if name and name not in situations:
+                _fail(path, where, f"material {number} names unknown situation {name}.")
+    for number, faq in enumerate(text.get("faqs") or [], start=1):
+        if not faq.get("question") or not faq.get("answer"):
+            _fail(path, where, f"FAQ {number} needs a question and an answer.")
+
+
+def check_guide(path, guide, kinds, tags):
+    entry = guide.get("id") or "?"
+    if not guide.get("id") or not guide.get("code"):
+        _fail(path, entry, "'id' and 'code' are required.")
+    if guide.get("kind") not in kinds:
+        _fail(path, entry, f"kind '{guide.get('kind')}' is not one of {sorted(kinds)}.")
+    for key in GUIDE_NUMBERS:
+        if not isinstance(guide.get(key), int):
+            _fail(path, entry, f"'{key}' must be an integer.")
+    for tag in guide.get("audience_tags", []):
+        if tag not in tags:
+            _fail(path, entry, f"audience tag '{tag}' is unknown.")
+    for language in LANGUAGES:
+        if not isinstance(guide.get(language), dict):
+            _fail(path, entry, f"the [{language}] text is missing.")
+        check_language(path, entry, language, guide[language])
+    if len(guide["zh"]["situations"]) != len(guide["en"]["situations"]):
+        _fail(path, entry, "zh and en list a different number of situations.")
+
+
+def read_guides(directory, services, kinds, tags):
+    """All guide texts of ``guides/*.toml``: id → guide, checked."""
+    guides, codes = {}, {}
+    for path in sorted(Path(directory).glob("*.toml")):
+        for guide in read_toml(path).get("guide", []):
+            check_guide(path, guide, kinds, tags)
+            entry = guide["id"]
+            if entry not in services:
+                _fail(path, entry, "is not in the services catalogue.")
+            if services[entry]["department"] != path.stem:
+                _fail(path, entry, f"belongs in {services[entry]['department']}.toml.")
+            if entry in guides:
+                _fail(path, entry, "appears twice.")
+            if guide["code"] in codes:
+                other = codes[guide["code"]]
+                _fail(path, entry, f"code {guide['code']} is also {other}'s.")
+            codes[guide["code"]] = entry
+            guides[entry] = guide
+    return guides
+
+
+def read_district(profiles, district):
+    """The district's own demo data: department codes and windows, and its news."""
+    directory = Path(profiles) / district / "content"
+    departments = read_toml(directory / "departments.toml")
+    path = directory / "departments.toml"
+    for key in ("district", "hall", "departments"):
+        if key not in departments:
+            _fail(path, key, "the table is missing.")
+    for entry, values in departments["departments"].items():
+        if len(values.get("org_code", "")) != 18:
+            _fail(path, entry, "org_code must have 18 characters.")
+    news = read_toml(directory / "news.toml").get("news", [])
+    for item in news:
+        keys = ("id", "title", "department", "date")
+        _check_keys(directory / "news.toml", item, keys)
+    return departments, news
+
+
+def _check_keys(path, item, keys):
+    for key in keys:
+        if not item.get(key):
+            entry = item.get("id") or "?"
+            _fail(path, entry, f"'{key}' is missing.")
+
+
+def read_articles(directory):
+    """Strategies and encyclopedia entries shared by the districts."""
+    directory = Path(directory)
+    strategies = read_toml(directory / "strategies.toml").get("strategy", [])
+    for item in strategies:
+        keys = ("id", "guide", "title", "text")
+        _check_keys(directory / "strategies.toml", item, keys)
+    entries = read_toml(directory / "encyclopedia.toml").get("entry", [])
+    for item in entries:
+        _check_keys(directory / "encyclopedia.toml", item, ("id", "title", "text"))
+    return strategies, entries
