@@ -50,6 +50,8 @@ class DistrictProfile:
     languages: tuple[str, ...]
     solr_core: str
     departments: tuple[Department, ...]
+    # The profile's folder: setup steps read their own data files from it.
+    directory: Path | None = None
 
     @property
     def default_language(self):
@@ -166,4 +168,5 @@ def load_district_profile(directory):
         languages=languages,
         solr_core=settings.get("solr", {}).get("core", site_id),
         departments=load_departments(directory / "departments.tsv"),
+        directory=directory.resolve(),
     )
