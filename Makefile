@@ -67,6 +67,10 @@ i18n: install ## Rebuild zhengwu.pot from the code and merge it into zh_CN and e
 	$(RUN) i18ndude sync --pot src/zhengwu/locales/zhengwu.pot \
 		src/zhengwu/locales/zh_CN/LC_MESSAGES/zhengwu.po src/zhengwu/locales/en/LC_MESSAGES/zhengwu.po
 
+.PHONY: bench
+bench: install solr ## Run the benchmarks (scripts/bench/bench_*.py); figures go to docs/benchmarks.md
+	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
+
 .PHONY: test
 test: install solr test-deps lint ## Install what the tests need and run them all
 	$(RUN) pytest $(PYTEST_ARGS)

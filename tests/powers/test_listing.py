@@ -114,3 +114,16 @@ def test_rest_listing_is_batched_json_with_the_same_filters(live):
     scjgj = _rest(live, department="scjgj", category="JC", b_size=100).json()
     assert scjgj["items_total"] == 30
     assert {item["department"]["token"] for item in scjgj["items"]} == {"scjgj"}
+
+
+def test_items_stay_out_of_the_site_wide_solr_search(live, acceptance):
+    solr = f"http://127.0.0.1:{acceptance['solr_port']}/solr/nanshan/select"
+
+    def found(query):
+        params = {"q": query, "rows": 0, "wt": "json"}
+        return requests.get(solr, params=params, timeout=30).json()["response"][
+            "numFound"
+        ]
+
+    assert found("portal_type:PowerItem") == 0
+    assert found("portal_type:Department") >= 32

@@ -1,27 +1,18 @@
-"""Adding thousands of items fast: one catalog entry and few Solr requests each.
+"""Adding thousands of items fast: one catalog entry each, no event cascade.
 
 The import adds items without the per-object event cascade of ``_setObject``
 (container-modified reindexing of the Department, link-integrity and relation
 scans of empty fields, a workflow transition per item) and does what of it an
-item needs directly. At commit, collective.solr sends one HTTP request per
-document; ``batch_solr_adds`` joins them into a few bulk requests.
+item needs directly.
 """
 
-import logging
-
-import transaction
 from AccessControl import getSecurityManager
-from collective.solr.interfaces import ISolrConnectionManager
 from plone.dexterity.utils import createContent
 from z3c.relationfield.event import updateRelations
 from zope.component import getUtility
-from zope.component import queryUtility
 from zope.intid.interfaces import IIntIds
 
-logger = logging.getLogger("zhengwu.powers")
 PUBLISHED = "published"
-SOLR_BATCH = 500
-ADD_START, ADD_END = "<add>", "</add>"
 
 
 def set_initial_state(obj, workflow_tool, publish):
@@ -56,44 +47,3 @@ def add_item(container, item_id, language, fill, workflow_tool, publish):
     set_initial_state(obj, workflow_tool, publish)
     obj.indexObject()
     return obj
-
-
-def _join(requests):
-    merged, docs = [], []
-    for request in requests:
-        if request.startswith(ADD_START) and request.endswith(ADD_END):
-            docs.append(request[len(ADD_START) : -len(ADD_END)])
-            if len(docs) == SOLR_BATCH:
-                merged.append(ADD_START + "".join(docs) + ADD_END)
-                docs = []
-            continue
-        if docs:
-            merged.append(ADD_START + "".join(docs) + ADD_END)
-            docs = []
-        merged.append(request)
-    if docs:
-        merged.append(ADD_START + "".join(docs) + ADD_END)
-    return merged
-
-
-def _merge_pending_adds():
-    manager = queryUtility(ISolrConnectionManager)
-    connection = manager.getConnection() if manager is not None else None
-    pending = getattr(connection, "xmlbody", None)
-    if not pending:
-        return
-    before = len(pending)
-    pending[:] = _join(pending)
-    logger.info("Solr: %d update requests joined into %d", before, len(pending))
-
-
-def batch_solr_adds():
-    """Join this transaction's Solr add requests at commit (after the catalog's
-    indexing queue has produced them, before collective.solr sends them)."""
-    transaction.get().addBeforeCommitHook(_after_indexing_queue)
-
-
-def _after_indexing_queue():
-    # The indexing queue processes in its own before-commit hook, registered
-    # before ours: this runs after it. Its processors fill the connection now.
-    _merge_pending_adds()

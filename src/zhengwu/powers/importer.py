@@ -13,7 +13,6 @@ from Products.CMFCore.utils import getToolByName
 from zope.lifecycleevent import modified
 
 from zhengwu.powers.bulk import add_item
-from zhengwu.powers.bulk import batch_solr_adds
 from zhengwu.powers.categories import category_codes
 from zhengwu.powers.sheet import SheetError
 from zhengwu.powers.sheet import read_sheet
@@ -89,8 +88,6 @@ def import_items(root, items, publish=True):
         obj = brain._unrestrictedGetObject()
         obj.__parent__.manage_delObjects([obj.getId()])
         report.removed.append(code)
-    if report.added or report.changed:
-        batch_solr_adds()
     logger.info(
         "Powers import: %d added, %d changed, %d removed, %d unchanged",
         len(report.added),
