@@ -50,6 +50,24 @@ def query_times(root, filters_list):
     return figures
 
 
+def page_times(base, queries):
+    """Median and max seconds of an anonymous HTTP GET of each URL (page or REST)."""
+    import requests
+
+    figures = []
+    for path, params, headers in queries:
+        runs = []
+        for _run in range(QUERY_RUNS):
+            started = time.perf_counter()
+            response = requests.get(
+                f"{base}/{path}", params=params, headers=headers, timeout=60
+            )
+            runs.append(time.perf_counter() - started)
+            assert response.status_code == 200, (path, params, response.status_code)
+        figures.append((path, params, statistics.median(runs), max(runs)))
+    return figures
+
+
 def run():
     import transaction
     from plone.app.testing import SITE_OWNER_NAME
@@ -64,7 +82,7 @@ def run():
     from zhengwu.sites.profile import load_district_profile
 
     profile = load_district_profile(ROOT / "profiles" / "nanshan")
-    with functional_layer() as layer:
+    with functional_layer(live_server=True) as layer:
         app = layer["app"]
         site = app["nanshan"]
         setSite(site)
@@ -97,7 +115,19 @@ def run():
                 PowerFilters(keyword="NS-GAJ-CF-0001"),
             ],
         )
+        json = {"Accept": "application/json"}
+        pages = page_times(
+            f"http://{layer['host']}:{layer['port']}/nanshan/zh-cn",
+            [
+                ("@@powers", {}, {}),
+                ("@@powers", {"department": "scjgj", "category": "CF"}, {}),
+                ("@@powers", {"keyword": "处罚", "b_start": 4000}, {}),
+                ("@powers", {}, json),
+                ("@powers", {"category": "XK", "b_size": 100}, json),
+            ],
+        )
     return {
+        "pages": pages,
         "generate": t_generate,
         "import": t_import,
         "reimport": t_reimport,
@@ -124,7 +154,8 @@ def section(figures):
         f"{TOTAL:,} generated items over Nanshan's 32 bodies, on the test stack "
         f"(real Solr; {os.cpu_count()} cores, Python {platform.python_version()}), "
         f"measured on {time.strftime('%Y-%m-%d')} by `scripts/bench/bench_powers.py`.",
-        "Times include the commit, and so sending the items to Solr. Load average "
+        "Times include the commit (the items are not sent to Solr, see below). "
+        "The first query of a run sorts a cold index (its max). Load average "
         f"when the run ended: {os.getloadavg()[0]:.1f} (other work on the machine "
         "slows every figure).",
         "",
@@ -153,6 +184,20 @@ def section(figures):
         lines.append(
             f"| {describe(filters)} | {count:,} | {median * 1000:.1f} | "
             f"{worst * 1000:.1f} |"
+        )
+    lines += [
+        "",
+        f"Whole anonymous requests to the live test server ({QUERY_RUNS} runs each; "
+        "page = the Classic UI page with its 20 rows):",
+        "",
+        "| request | median ms | max ms |",
+        "|---|---|---|",
+    ]
+    for path, params, median, worst in figures["pages"]:
+        query = "&".join(f"{k}={v}" for k, v in params.items())
+        lines.append(
+            f"| `{path}{'?' + query if query else ''}` | {median * 1000:.0f} | "
+            f"{worst * 1000:.0f} |"
         )
     return "\n".join(lines)
 

@@ -23,11 +23,14 @@ def _setup_order(layer, order):
 
 
 @contextlib.contextmanager
-def functional_layer():
-    """Yield the functional test layer, set up; tear everything down afterwards."""
+def functional_layer(live_server=False):
+    """Yield the functional test layer (with a live WSGI server if asked), set up;
+    tear everything down afterwards."""
+    from layers import ZHENGWU_ACCEPTANCE_TESTING
     from layers import ZHENGWU_FUNCTIONAL_TESTING
 
-    order = _setup_order(ZHENGWU_FUNCTIONAL_TESTING, [])
+    wanted = ZHENGWU_ACCEPTANCE_TESTING if live_server else ZHENGWU_FUNCTIONAL_TESTING
+    order = _setup_order(wanted, [])
     done = []
     try:
         for layer in order:
@@ -35,7 +38,7 @@ def functional_layer():
             done.append(layer)
         for layer in order:
             layer.testSetUp()
-        yield ZHENGWU_FUNCTIONAL_TESTING
+        yield wanted
     finally:
         for layer in reversed(done):
             with contextlib.suppress(Exception):

@@ -43,7 +43,7 @@ def root(district):
 LISTED = [
     power_row("NS-GAJ-CF-0001", name="对旅馆业经营者未按规定登记住宿旅客信息的处罚"),
     power_row("NS-GAJ-CF-0002", name="对违反大型群众性活动安全管理规定的处罚"),
-    power_row("NS-GAJ-XK-0001", name="公章刻制业特种行业许可"),
+    power_row("NS-GAJ-XK-0001", name="公章刻制业特种行业许可", guide="seal-engraving"),
     power_row("NS-JYJ-XK-0001", name="民办学校设立许可"),
     *(
         power_row(f"NS-SCJGJ-JC-{n:04d}", name=f"食品生产经营监督检查{n}")
@@ -69,6 +69,14 @@ def live(acceptance):
     setSite(site)
     login(app, SITE_OWNER_NAME)
     root = site["zh-cn"]
+    guide = api.content.create(
+        container=root["gaj"],
+        type="Guide",
+        id="seal-engraving",
+        title="公章刻制业特种行业许可证核发",
+        service_code="11440305MB2C12345X4000000000",
+    )
+    api.content.transition(guide, to_state="published")
     assert import_powers(root, sheet(LISTED), "csv").ok
     # A draft added in the browser by an editor: the workflow's initial state.
     api.content.create(

@@ -44,6 +44,7 @@ def test_one_bad_row_imports_nothing_and_names_row_column_and_reason(root):
             "NS-GAJ-CF-0005", supervising_phone="call us", next_review="2027-02-30"
         ),
         power_row("NS-GAJ-CF-0001"),
+        power_row("NS-GAJ-CF-0006", guide="no-such-guide"),
     ]
     rows[4]["code"] = "gaj-1"
     report = import_powers(root, sheet(rows), "csv")
@@ -56,6 +57,7 @@ def test_one_bad_row_imports_nothing_and_names_row_column_and_reason(root):
     assert (6, "supervising_phone") in found
     assert (6, "next_review") in found
     assert (7, "code") in found  # duplicate of row 2
+    assert (8, "guide") in found
     duplicate = next(e for e in report.errors if e.row == 7)
     assert duplicate.reason.mapping["row"] == 2
     assert report.added == []

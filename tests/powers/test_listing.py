@@ -127,3 +127,15 @@ def test_items_stay_out_of_the_site_wide_solr_search(live, acceptance):
 
     assert found("portal_type:PowerItem") == 0
     assert found("portal_type:Department") >= 32
+
+
+def test_items_with_a_guide_link_to_it_on_the_page_and_in_rest(live):
+    guide_url = f"{live}/gaj/seal-engraving"
+    text = _page(live, department="gaj")[1]
+    links = re.findall(r'<a class="power-guide"\s+href="([^"]+)"', text)
+    assert links == [guide_url]
+    items = {
+        item["code"]: item for item in _rest(live, department="gaj").json()["items"]
+    }
+    assert items["NS-GAJ-XK-0001"]["guide"] == guide_url
+    assert items["NS-GAJ-CF-0001"]["guide"] is None
