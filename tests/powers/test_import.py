@@ -103,3 +103,13 @@ def test_reimport_reports_added_changed_and_removed_by_code(root):
     # Another department's items are not touched by a file that does not name it.
     assert "ns-jyj-xk-0001" in root["jyj"]
     assert "行政处罚法" in root["gaj"]["ns-gaj-cf-0002"].legal_basis
+
+
+def test_chinese_headers_and_gb18030_csv_from_a_spreadsheet_program(root):
+    header = "事项编码,事项名称,职权类别,实施主体,法律法规依据,监督电话\r\n"
+    line = "NS-MZJ-QR-0001,婚姻登记,QR,mzj,《婚姻登记条例》第四条,0755-26660000\r\n"
+    report = import_powers(root, (header + line).encode("gb18030"), "csv")
+    assert report.ok, report.errors
+    item = root["mzj"]["ns-mzj-qr-0001"]
+    assert item.title == "婚姻登记"
+    assert item.supervising_phone == "0755-26660000"

@@ -1,12 +1,15 @@
 """The spreadsheet format of the powers list: columns, reading and writing CSV/XLSX.
 
-One row per item; header row = the column names below. List cells (sub-items,
+One row per item; header row = the column names below, or their Chinese headers
+(columns.tsv). List cells (sub-items,
 responsibilities) hold one entry per line; ``next_review`` is a date (YYYY-MM-DD).
 """
 
 import csv
 import datetime
 import io
+from functools import cache
+from pathlib import Path
 
 import openpyxl
 
@@ -32,6 +35,24 @@ FORMATS = ("csv", "xlsx")
 
 class SheetError(ValueError):
     """A file that is not a readable CSV or XLSX spreadsheet."""
+
+
+COLUMNS_FILE = Path(__file__).parent / "columns.tsv"
+
+
+@cache
+def chinese_headers():
+    """Chinese header (as bodies write them, e.g. 事项编码) → column id."""
+    with open(COLUMNS_FILE, encoding="utf-8", newline="") as handle:
+        return {
+            row["header_zh"]: row["column"]
+            for row in csv.DictReader(handle, delimiter="\t")
+        }
+
+
+def column_of(header):
+    """The column id of a header cell: the id itself or its Chinese header."""
+    return chinese_headers().get(header, header)
 
 
 def format_of(filename):
@@ -83,7 +104,7 @@ def read_sheet(data, fmt):
     rows = [[_cell(value) for value in row] for row in rows]
     if not rows:
         raise SheetError(_("The file is empty."))
-    return rows[0], rows[1:]
+    return [column_of(cell) for cell in rows[0]], rows[1:]
 
 
 def row_cells(item):
