@@ -45,14 +45,18 @@ def test_one_bad_row_imports_nothing_and_names_row_column_and_reason(root):
         ),
         power_row("NS-GAJ-CF-0001"),
         power_row("NS-GAJ-CF-0006", guide="no-such-guide"),
+        power_row("NS-GAJ-CF-0007"),
     ]
     rows[4]["code"] = "gaj-1"
+    rows[7]["code"] = ""
     report = import_powers(root, sheet(rows), "csv")
     assert not report.ok
     found = {(error.row, error.column) for error in report.errors}
     assert (3, "category") in found
+    assert (3, "code") not in found  # an unknown category is one error, not two
     assert (4, "department") in found
     assert (5, "legal_basis") in found
+    assert (9, "code") in found  # an empty code
     assert (6, "code") in found
     assert (6, "supervising_phone") in found
     assert (6, "next_review") in found

@@ -104,7 +104,11 @@ def check_item(item, known):
                 mapping={"value": code},
             ),
         )
-    elif match and department and match.group(1) != department.upper():
+    elif (
+        match
+        and department in known.departments
+        and match.group(1) != department.upper()
+    ):
         yield (
             "code",
             _(
@@ -112,7 +116,7 @@ def check_item(item, known):
                 mapping={"value": department},
             ),
         )
-    elif match and category and match.group(2) != category:
+    elif match and category in known.categories and match.group(2) != category:
         yield (
             "code",
             _(
