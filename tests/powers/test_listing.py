@@ -139,3 +139,19 @@ def test_items_with_a_guide_link_to_it_on_the_page_and_in_rest(live):
     }
     assert items["NS-GAJ-XK-0001"]["guide"] == guide_url
     assert items["NS-GAJ-CF-0001"]["guide"] is None
+
+
+def test_item_page_shows_basis_duties_phone_and_guide_to_anonymous(live):
+    response = requests.get(f"{live}/gaj/ns-gaj-xk-0001", timeout=30)
+    assert response.status_code == 200
+    text = html.unescape(response.text)
+    assert "公章刻制业特种行业许可" in text
+    assert "《中华人民共和国治安管理处罚法》第二十三条" in text
+    assert "受理责任：依法受理。" in text
+    assert 'href="tel:0755-26668888"' in text
+    assert f'href="{live}/gaj/seal-engraving"' in text
+    assert "深圳市公安局南山分局" in text
+    draft = requests.get(
+        f"{live}/jyj/{DRAFT['code'].lower()}", timeout=30, allow_redirects=False
+    )
+    assert draft.status_code in (302, 401, 403, 404)

@@ -1,5 +1,7 @@
 """@@powers: the public powers list of a language root, filtered and paginated."""
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
@@ -48,3 +50,19 @@ class PowersView(BrowserView):
                 "department": self.departments.get(department, department),
                 "guide_url": guide_url(brain),
             }
+
+
+class PowerItemView(BrowserView):
+    """An item of the list as a citizen reads it: basis, duties, who answers for it."""
+
+    def category(self):
+        return category_titles().get(self.context.power_category, "")
+
+    def department(self):
+        return aq_parent(aq_inner(self.context))
+
+    def guide(self):
+        relation = getattr(self.context, "guide", None)
+        if relation is None or relation.isBroken():
+            return None
+        return relation.to_object
