@@ -1,8 +1,8 @@
 """Export to CSV and XLSX re-imports unchanged."""
 
 import pytest
-from conftest import power_row
-from conftest import sheet
+from powers_rows import power_row
+from powers_rows import sheet
 
 from zhengwu.powers.export import export_powers
 from zhengwu.powers.export import export_rows

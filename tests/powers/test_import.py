@@ -1,9 +1,9 @@
 """Importing the powers list from CSV and XLSX: all rows valid, or nothing written."""
 
 import pytest
-from conftest import power_row
-from conftest import sheet
 from plone import api
+from powers_rows import power_row
+from powers_rows import sheet
 
 from zhengwu.powers.importer import import_powers
 

@@ -5,10 +5,10 @@ import re
 
 import pytest
 import requests
-from conftest import EDITOR
-from conftest import SITE_ADMIN
-from conftest import power_row
-from conftest import sheet
+from powers_rows import EDITOR
+from powers_rows import SITE_ADMIN
+from powers_rows import power_row
+from powers_rows import sheet
 
 JSON = {"Accept": "application/json"}
 

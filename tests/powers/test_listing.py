@@ -4,9 +4,9 @@ import html
 import re
 
 import requests
-from conftest import DRAFT
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from powers_rows import DRAFT
 
 JSON = {"Accept": "application/json"}
 ADMIN = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
