@@ -1,5 +1,7 @@
 """The `powers` district setup step: loads the generated list once, when asked."""
 
+from dataclasses import replace
+
 import pytest
 from zope.component import getUtility
 
@@ -9,10 +11,9 @@ from zhengwu.sites.profile import load_district_profile
 
 
 @pytest.fixture
-def profiles(tmp_path, monkeypatch):
-    monkeypatch.setenv("ZHENGWU_PROFILES", str(tmp_path))
-    (tmp_path / "nanshan").mkdir()
-    return tmp_path / "nanshan"
+def profiles(tmp_path):
+    """A copy of the Nanshan profile folder whose powers.toml the test writes."""
+    return tmp_path
 
 
 @pytest.fixture
@@ -21,10 +22,10 @@ def step():
 
 
 @pytest.fixture
-def nanshan():
+def nanshan(profiles):
     from layers import PROFILES
 
-    return load_district_profile(PROFILES / "nanshan")
+    return replace(load_district_profile(PROFILES / "nanshan"), directory=profiles)
 
 
 def test_step_is_heavy_and_runs_after_the_departments_exist(step):

@@ -28,14 +28,12 @@ logger = logging.getLogger("zhengwu.powers")
 SETTINGS_FILE = "powers.toml"
 
 
-def profiles_directory():
-    """Where the district profiles are (set by `make start`; ./profiles otherwise)."""
-    return Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
-
-
-def powers_settings(profile, directory=None):
+def powers_settings(profile):
     """The ``powers.toml`` of a district profile, or None when it has none."""
-    path = (directory or profiles_directory()) / profile.id / SETTINGS_FILE
+    directory = profile.directory
+    if directory is None:  # a profile not loaded from a folder
+        directory = Path(os.environ.get("ZHENGWU_PROFILES", "profiles")) / profile.id
+    path = Path(directory) / SETTINGS_FILE
     if not path.exists():
         return None
     return tomllib.loads(path.read_text(encoding="utf-8"))
