@@ -52,6 +52,7 @@ def english_department(site, zh_department):
 
 def guide_fields(guide, text, info, language, service, kinds, tags):
     """The schema fields of one language version of a guide."""
+    org_code = info["org_code"]
     suffix = "" if language != ENGLISH else "_en"
     materials = [
         {
@@ -68,7 +69,7 @@ def guide_fields(guide, text, info, language, service, kinds, tags):
     return {
         "title": text["title"],
         "description": text["description"],
-        "service_code": f"{info['org_code']}-{guide['code']}",
+        "service_code": f"{org_code}-{guide['code']}",
         "service_kind": kinds[guide["kind"]],
         "legal_basis": text["legal_basis"],
         "conditions": text["conditions"],
@@ -110,6 +111,8 @@ def load_guides(site, zh_root, guides, services, departments, kinds, tags):
         zh_department = zh_root[service["department"]]
         en_department = english_department(site, zh_department)
         info = department_info(departments, service["department"])
+        # The department's own code wins: service codes and index numbers agree.
+        info["org_code"] = getattr(zh_department, "org_code", None) or info["org_code"]
         versions = {}
         for language, container in (("zh-cn", zh_department), (ENGLISH, en_department)):
             obj = container.get(guide_id)

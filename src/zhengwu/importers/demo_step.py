@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import transaction
 from Products.CMFCore.indexing import processQueue
 from zope.interface import implementer
 
@@ -117,4 +118,9 @@ class DemoStep:
     heavy = True
 
     def __call__(self, site, profile):
+        # Commit the site as it is so far: objects made earlier in this transaction
+        # (a new site's component registry) may turn into ghosts while hundreds of
+        # items are added, and a ghost created in the same transaction cannot be
+        # loaded again while the final commit is being finished.
+        transaction.commit()
         load_demo_corpus(site, profile)
