@@ -51,7 +51,7 @@ def _publish_guide_page(app):
             description="身份证丢失或损坏后的补领办法",
             text=RichTextValue("<p>到户籍所在地派出所办理，带上户口簿。</p>"),
         )
-        api.content.transition(doc, "publish")
+        api.content.transition(doc, to_state="published")
     transaction.commit()
     return doc
 
