@@ -62,15 +62,20 @@ def review_message(obj, workflow, state_id, comment):
         "comment": comment or "-",
     }
     subject = _("[${site}] Waiting for your review: ${title}", mapping=mapping)
-    body = _(
-        "'${title}' is waiting for your review at the stage: ${stage}.\n\n"
-        "Submitted by: ${submitter}\nComment: ${comment}\n\n${url}\n",
-        mapping=mapping,
+    # One message per line: gettext tools take a msgid up to its first newline.
+    lines = (
+        _(
+            "'${title}' is waiting for your review at the stage: ${stage}.",
+            mapping=mapping,
+        ),
+        "",
+        _("Submitted by: ${submitter}", mapping=mapping),
+        _("Comment: ${comment}", mapping=mapping),
+        "",
+        mapping["url"],
     )
-    return (
-        translate(subject, target_language=language),
-        translate(body, target_language=language),
-    )
+    body = "\n".join(translate(line, target_language=language) for line in lines)
+    return translate(subject, target_language=language), body + "\n"
 
 
 def notify_reviewers(obj, event):
