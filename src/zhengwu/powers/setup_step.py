@@ -39,9 +39,48 @@ def powers_settings(profile):
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+# The powers-list category under which a guide of each service kind is listed.
+CATEGORY_OF_KIND = {
+    "licensing": "XK",
+    "confirmation": "QR",
+    "payment": "JF",
+    "public_service": "QT",
+    "other_power": "QT",
+}
+
+
+def guides_of(root):
+    """The published guides under ``root``: (department, category, id, title)."""
+    catalog = root.portal_catalog
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Guide", path="/".join(root.getPhysicalPath()), sort_on="getId"
+    )
+    for brain in brains:
+        kind = getattr(brain._unrestrictedGetObject(), "service_kind", None)
+        yield brain.department, CATEGORY_OF_KIND.get(kind), brain.getId, brain.Title
+
+
+def link_guides(rows, guides):
+    """Make one generated item per guide the item that guide serves, by its name.
+
+    In a real list the licensing or confirmation item of a service carries the
+    service's own name; the item takes the guide's title and links to it.
+    """
+    free = {}
+    for row in rows:
+        free.setdefault((row["department"], row["category"]), []).append(row)
+    for department, category, guide_id, title in guides:
+        candidates = free.get((department, category))
+        if candidates:
+            row = candidates.pop(0)
+            row["name"], row["guide"] = title, guide_id
+    return rows
+
+
 def load_demo_powers(root, departments, total, prefix, seed):
     """Generate ``total`` items and import them under ``root``; return the report."""
     rows = generate_powers(departments, total, prefix=prefix, seed=seed)
+    rows = link_guides(rows, list(guides_of(root)))
     return import_powers(root, write_sheet(rows, "csv"), "csv")
 
 
