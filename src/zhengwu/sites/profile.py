@@ -144,16 +144,22 @@ def load_departments(path):
     return tuple(departments)
 
 
+def read_profile_toml(path):
+    """The data of a TOML file of a profile; a ProfileError names the file and why."""
+    path = Path(path)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ProfileError(f"{path}: no such file.") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(f"{path}: {error}.") from error
+
+
 def load_district_profile(directory):
     """Load ``district.toml`` and ``departments.tsv`` of one district profile."""
     directory = Path(directory)
     settings_path = directory / "district.toml"
-    try:
-        settings = tomllib.loads(settings_path.read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise ProfileError(f"{settings_path}: no such file.") from error
-    except tomllib.TOMLDecodeError as error:
-        raise ProfileError(f"{settings_path}: {error}.") from error
+    settings = read_profile_toml(settings_path)
     site = settings.get("site", {})
     where = f"{settings_path}, [site]"
     site_id = _required(site, "id", where)

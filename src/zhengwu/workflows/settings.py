@@ -1,11 +1,11 @@
 """A district's workflow settings: ``profiles/<district>/workflows.toml``."""
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_toml
 
 FILENAME = "workflows.toml"
 # The repository's profiles/ (an editable install); ZHENGWU_PROFILES wins when set.
@@ -53,12 +53,7 @@ def _mapping_of_strings(table, where):
 def load_workflow_settings(path):
     """Read and check one ``workflows.toml``; a ProfileError says where and why."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise ProfileError(f"{path}: no such file.") from error
-    except tomllib.TOMLDecodeError as error:
-        raise ProfileError(f"{path}: {error}.") from error
+    data = read_profile_toml(path)
     chains = _mapping_of_strings(data.get("chains", {}), f"{path}, [chains]")
     overrides = {
         department: _mapping_of_strings(table, f"{path}, [departments.{department}]")
