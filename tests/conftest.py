@@ -1,6 +1,12 @@
 """Session-wide fixtures: the Plone layers (with a real Solr) and the browser."""
 
-import pytest
+import os
+
+# Compile the gettext catalogues when Zope loads them, as the portal's zope.conf does:
+# compiled .mo files are build output, not kept in git.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+import pytest  # noqa: E402
 from layers import DISTRICT
 from layers import SOLR_SERVER_FIXTURE
 from layers import ZHENGWU_ACCEPTANCE_TESTING
