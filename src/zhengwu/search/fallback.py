@@ -1,0 +1,83 @@
+"""Search through the stock catalog while Solr cannot be reached.
+
+collective.solr's dispatcher sends full-text queries to Solr and turns a refused
+connection, a timeout or an HTTP 5xx into an error page. This dispatcher, registered
+for Plone's catalog tool (more specific than collective.solr's), answers such a query
+from ZCatalog instead, flags the response and lets the search page say so.
+"""
+
+from collective.solr.dispatcher import SearchDispatcher
+from collective.solr.interfaces import ISearchDispatcher
+from plone.registry.interfaces import IRegistry
+from Products.CMFPlone.interfaces import IPloneCatalogTool
+from ZODB.POSException import ConflictError
+from zope.component import adapter
+from zope.component import queryUtility
+from zope.globalrequest import getRequest
+from zope.interface import implementer
+from zope.publisher.interfaces.http import IHTTPRequest
+
+from zhengwu.search.outage import mark_unreachable
+from zhengwu.search.outage import solr_manager
+from zhengwu.search.outage import solr_reachable
+
+FLAG = "zhengwu.search.catalog_fallback"
+HEADER = "X-Zhengwu-Search"
+
+
+def wants_solr(request, keywords):
+    """Would collective.solr send this query to Solr (its ``required`` setting)?"""
+    args = dict(request.form) if IHTTPRequest.providedBy(request) else {}
+    if isinstance(request, dict):
+        args.update(request)
+    args.update(keywords)
+    if "navtree" in (args.get("path") or ""):
+        return False
+    if args.get("use_solr"):
+        return True
+    registry = queryUtility(IRegistry)
+    required = set(registry.get("collective.solr.required", None) or ())
+    present = required.intersection(args)
+    if required and not present:
+        return False
+    return all(args[key] for key in present)
+
+
+def mark_fallback():
+    """Flag the current request and response as answered by the catalog."""
+    request = getRequest()
+    if request is None:
+        return
+    request.set(FLAG, True)
+    request.response.setHeader(HEADER, "catalog-fallback")
+
+
+def answered_by_catalog(request):
+    return bool(request.get(FLAG, False))
+
+
+@implementer(ISearchDispatcher)
+@adapter(IPloneCatalogTool)
+class FallbackSearchDispatcher(SearchDispatcher):
+    """Solr when it answers, the portal catalog when it does not."""
+
+    def _catalog(self, request, keywords):
+        mark_fallback()
+        return self.context._cs_old_searchResults(request, **keywords)
+
+    def __call__(self, request, **keywords):
+        manager = solr_manager()
+        if manager is None or not wants_solr(request, keywords):
+            return super().__call__(request, **keywords)
+        if not solr_reachable(manager):
+            return self._catalog(request, keywords)
+        try:
+            return super().__call__(request, **keywords)
+        except ConflictError:
+            raise
+        except Exception:
+            if solr_reachable(manager, max_age=0):
+                raise
+            mark_unreachable(manager)
+            manager.closeConnection()
+            return self._catalog(request, keywords)

@@ -1,0 +1,39 @@
+"""Replay the catch-up queue after a request, once Solr answers again.
+
+Every request of a site runs this after its own transaction committed: it costs a
+dictionary lookup while the queue is empty, and at most one probe per
+``outage.REMEMBER`` seconds while Solr stays down. A site that gets no request has
+no edits to catch up with either; `@health` requests count as requests.
+"""
+
+import logging
+
+from Products.CMFCore.interfaces import ISiteRoot
+from zope.component.hooks import getSite
+
+from zhengwu.search.catchup import queue_of
+from zhengwu.search.replay import replay_in_own_transaction
+
+logger = logging.getLogger(__name__)
+
+
+def _site_of(request):
+    site = getSite()
+    if ISiteRoot.providedBy(site):
+        return site
+    for parent in request.get("PARENTS", ()):
+        if ISiteRoot.providedBy(parent):
+            return parent
+    return None
+
+
+def catch_up_after_request(event):
+    """IPubSuccess: send the queued Solr updates of the request's site, if any."""
+    site = _site_of(event.request)
+    if site is None or not queue_of(site):
+        return
+    try:
+        replay_in_own_transaction(site)
+    except Exception:
+        # The visitor's request has already succeeded; never turn it into an error.
+        logger.exception("Solr catch-up after request failed")
