@@ -56,4 +56,4 @@ def test_department_editor_also_sees_drafts(gaj, content, as_editor):
 
 def test_department_without_content_says_so(site, anonymous):
     anonymous.open(site["zh-cn"]["wjj"].absolute_url())
-    assert "Nothing published yet." in section(anonymous, "records")
+    assert "暂无内容。" in section(anonymous, "records")

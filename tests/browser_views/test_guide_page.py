@@ -33,12 +33,12 @@ def test_guide_shows_every_element_in_the_citizens_order(published_guide, anonym
         "年满十六周岁的中国公民",
         "居民户口簿",
         "采集指纹",
-        "20 working days",
-        "60 working days",
+        "20 个工作日",
+        "60 个工作日",
         "南山区行政服务大厅二楼",
         "0755-12345678",
-        "Online acceptance",
-        "At most one visit",
+        "三级：网上受理",
+        "最多跑一次",
         "可以代办吗？",
     ]
     positions = [text.index(item) for item in order]
@@ -51,7 +51,7 @@ def test_free_service_says_so_before_anything_else_citizens_read(
     anonymous.open(published_guide.absolute_url())
     text = guide_part(anonymous)
     assert 'class="guide-fees-free"' in text
-    assert text.index("Free of charge") < text.index("居民户口簿")
+    assert text.index("不收费") < text.index("居民户口簿")
 
 
 def test_without_a_situation_all_materials_are_grouped_by_situation(
@@ -61,7 +61,7 @@ def test_without_a_situation_all_materials_are_grouped_by_situation(
     text = guide_part(anonymous)
     assert materials_on(anonymous) == ["居民户口簿", "挂失声明", "深圳市居住证"]
     assert (
-        text.index("Needed in every situation")
+        text.index("所有情形都需要")
         < text.index("居民户口簿")
         < text.index("挂失声明")
         < text.index("深圳市居住证")
@@ -79,7 +79,7 @@ def test_picking_a_situation_without_javascript_gives_its_exact_list(
     assert materials_on(anonymous) == ["居民户口簿", "挂失声明"]
     text = guide_part(anonymous)
     # Each material says how to bring it.
-    for detail in ("Copy", "2", "Electronic", "报社", "登报后三日"):
+    for detail in ("复印件", "2", "电子", "报社", "登报后三日"):
         assert detail in text
 
 
@@ -115,7 +115,7 @@ def test_print_page_has_only_the_chosen_list_and_the_essentials(
     assert materials_on(anonymous) == ["居民户口簿", "挂失声明"]
     text = anonymous.text
     assert "南山区行政服务大厅二楼" in text
-    assert "Free of charge" in text
+    assert "不收费" in text
     assert "situation-picker" not in text
     assert "portal-header" not in text
     assert "可以代办吗？" not in text

@@ -12,8 +12,8 @@ from zope.event import notify
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import ObjectModifiedEvent
 
-NOTICE = "The guide has changed since this strategy was"
-CONFIRM = "I have checked it: the strategy still holds"
+NOTICE = "本攻略撰写后办事指南已有更新"
+CONFIRM = "我已核对，本攻略仍然有效"
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_author_confirms_the_strategy_and_the_notice_goes(
     guide_changes()
     owner.open(strategy.absolute_url())
     owner.getControl(CONFIRM).click()
-    assert "The strategy is confirmed against the current guide." in owner.text
+    assert "已按最新指南确认本攻略。" in owner.text
     anonymous.open(strategy.absolute_url())
     assert NOTICE not in anonymous.text
 
