@@ -1,10 +1,12 @@
 """The catch-up queue keeps one operation per UID, the last one recorded."""
 
 import pytest
+from collective.solr.exceptions import SolrConnectionException
 
 from zhengwu.search.catchup import INDEX
 from zhengwu.search.catchup import UNINDEX
 from zhengwu.search.catchup import CatchUpQueue
+from zhengwu.search.fallback import server_error
 
 
 def test_last_operation_for_a_uid_wins():
@@ -56,3 +58,11 @@ def test_operation_without_uid_is_refused():
     with pytest.raises(ValueError):
         queue.record(None, UNINDEX)
     assert not queue
+
+
+def test_only_http_5xx_from_solr_counts_as_a_server_error():
+    assert server_error(SolrConnectionException(503, "Service Unavailable"))
+    assert server_error(SolrConnectionException("500", "Server Error"))
+    assert not server_error(SolrConnectionException(400, "undefined field"))
+    assert not server_error(SolrConnectionException("000", None))
+    assert not server_error(ValueError("no Solr at all"))

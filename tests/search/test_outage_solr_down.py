@@ -78,6 +78,12 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         keep = _publish(section, "outage-keep", "出入境通行证签注")
         gone = _publish(section, "outage-gone", "出入境旧指南")
+        api.content.create(
+            container=section,
+            type="Document",
+            id="outage-draft",
+            title="通行证签注内部稿",
+        )
     transaction.commit()
     keep_uid, gone_uid = keep.UID(), gone.UID()
     assert solr_select(solr_server.port, q=f"UID:{gone_uid}")["numFound"] == 1
@@ -95,6 +101,9 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
         assert rest.headers["status"].startswith("200")
         assert rest.headers["X-Zhengwu-Search"] == "catalog-fallback"
         assert f"{SECTION}/outage-keep" in found_paths(rest)
+        # the catalog keeps permissions: anonymous does not find the private draft
+        assert f"{SECTION}/outage-draft" not in page.contents
+        assert f"{SECTION}/outage-draft" not in found_paths(rest)
 
         # (b) editing works: create, edit and delete, each transaction commits
         setSite(site)

@@ -7,6 +7,7 @@ from ZCatalog instead, flags the response and lets the search page say so.
 """
 
 from collective.solr.dispatcher import SearchDispatcher
+from collective.solr.exceptions import SolrConnectionException
 from collective.solr.interfaces import ISearchDispatcher
 from plone.registry.interfaces import IRegistry
 from Products.CMFPlone.interfaces import IPloneCatalogTool
@@ -43,6 +44,16 @@ def wants_solr(request, keywords):
     return all(args[key] for key in present)
 
 
+def server_error(error):
+    """Did Solr answer with an HTTP 5xx?"""
+    if not isinstance(error, SolrConnectionException):
+        return False
+    try:
+        return int(error.httpcode) >= 500
+    except (TypeError, ValueError):
+        return False
+
+
 def mark_fallback():
     """Flag the current request and response as answered by the catalog."""
     request = getRequest()
@@ -75,9 +86,11 @@ class FallbackSearchDispatcher(SearchDispatcher):
             return super().__call__(request, **keywords)
         except ConflictError:
             raise
-        except Exception:
+        except Exception as error:
             if solr_reachable(manager, max_age=0):
-                raise
+                if not server_error(error):
+                    raise  # Solr is up and refused the query: a bug to see
+                return self._catalog(request, keywords)
             mark_unreachable(manager)
             manager.closeConnection()
             return self._catalog(request, keywords)
