@@ -46,6 +46,13 @@ def rest_search(app, text):
     return browser
 
 
+def health(app):
+    browser = Browser(app)
+    browser.addHeader("Accept", "application/json")
+    browser.open("http://nohost/nanshan/@health")
+    return json.loads(browser.contents)["solr"]
+
+
 def found_paths(browser):
     return [
         item["@id"].replace("http://nohost", "")
@@ -121,6 +128,13 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
         # the section itself is reindexed too (its modification date changed)
         assert {uid: pending.get(uid) for uid in expected} == expected
         assert "outage-new" in section and "outage-gone" not in section
+        # requests while Solr is down keep the queue; @health shows the backlog
+        outage.forget()
+        report = health(app)
+        assert report["status"] == "down"
+        assert report["pending_updates"] == len(pending)
+        site._p_jar.sync()
+        assert dict(queue_of(site).pending()) == pending
     finally:
         solr_server.start_solr()
 
@@ -129,6 +143,7 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
     Browser(app).open("http://nohost/nanshan/zh-cn")
     site._p_jar.sync()
     assert not queue_of(site)
+    assert health(app)["pending_updates"] == 0
     assert solr_select(solr_server.port, q=f"UID:{new_uid}")["numFound"] == 1
     edited = solr_select(solr_server.port, q=f"UID:{keep_uid}")["docs"]
     assert edited[0]["Title"] == "出入境通行证再次签注"

@@ -7,6 +7,9 @@ import urllib.request
 
 from collective.solr.interfaces import ISolrConnectionManager
 from zope.component import queryUtility
+from zope.component.hooks import getSite
+
+from zhengwu.search.catchup import queue_of
 
 TIMEOUT = 2.0
 
@@ -35,7 +38,8 @@ def _get_json(manager, path):
 
 
 def solr_status():
-    """Report the site's Solr core: ``{"active", "status", "core", "documents"}``.
+    """Report the site's Solr core: ``{"active", "status", "core", "documents",
+    "pending_updates"}``.
 
     ``status`` is ``up``, ``down`` (configured but unreachable) or ``inactive``.
     Never raises: a health check must answer while Solr is down.
@@ -47,6 +51,10 @@ def solr_status():
         return {"active": False, "status": "inactive"}
     base = manager.getConfigParameter("collective.solr.base").rstrip("/")
     report = {"active": True, "core": base.rsplit("/", 1)[-1]}
+    # Updates made while Solr was down, not yet sent (see docs/solr.md).
+    site = getSite()
+    queue = queue_of(site) if site is not None else None
+    report["pending_updates"] = len(queue) if queue is not None else 0
     try:
         found = _get_json(manager, f"{base}/select?q=*:*&rows=0&wt=json")
         report["documents"] = found["response"]["numFound"]
