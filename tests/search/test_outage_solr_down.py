@@ -117,6 +117,8 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
         with api.env.adopt_user(username=SITE_OWNER_NAME):
             new = _publish(section, "outage-new", "出入境新办法")
             transaction.commit()
+            api.content.rename(obj=new, new_id="outage-moved")
+            transaction.commit()
             keep.title = "出入境通行证再次签注"
             keep.reindexObject()
             transaction.commit()
@@ -127,7 +129,7 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
         expected = {new_uid: INDEX, keep_uid: INDEX, gone_uid: UNINDEX}
         # the section itself is reindexed too (its modification date changed)
         assert {uid: pending.get(uid) for uid in expected} == expected
-        assert "outage-new" in section and "outage-gone" not in section
+        assert "outage-moved" in section and "outage-gone" not in section
         # requests while Solr is down keep the queue; @health shows the backlog
         outage.forget()
         report = health(app)
@@ -144,7 +146,8 @@ def test_outage_search_falls_back_edits_are_queued_and_replayed(
     site._p_jar.sync()
     assert not queue_of(site)
     assert health(app)["pending_updates"] == 0
-    assert solr_select(solr_server.port, q=f"UID:{new_uid}")["numFound"] == 1
+    created = solr_select(solr_server.port, q=f"UID:{new_uid}")["docs"]
+    assert [doc["path_string"] for doc in created] == [f"{SECTION}/outage-moved"]
     edited = solr_select(solr_server.port, q=f"UID:{keep_uid}")["docs"]
     assert edited[0]["Title"] == "出入境通行证再次签注"
     assert solr_select(solr_server.port, q=f"UID:{gone_uid}")["numFound"] == 0
