@@ -176,3 +176,16 @@ def test_edits_with_solr_up_queue_nothing(functional, solr_server):
     transaction.commit()
     assert not queue_of(site)
     assert solr_select(solr_server.port, q=f"UID:{doc.UID()}")["numFound"] == 1
+
+
+@pytest.mark.parametrize("text", ["AND", "NOT", "通行证 OR", '"', "(身份证"])
+def test_query_the_catalog_cannot_parse_answers_empty_not_error(functional, text):
+    site = functional["app"]["nanshan"]
+    setSite(site)
+    outage.mark_unreachable(outage.solr_manager())  # as after a failed request
+    rest = rest_search(functional["app"], text)
+    assert rest.headers["X-Zhengwu-Search"] == "catalog-fallback"
+    assert isinstance(found_paths(rest), list)
+    page = search_page(functional["app"], text)
+    assert page.headers["status"].startswith("200")
+    assert NOTICE in html.unescape(page.contents)

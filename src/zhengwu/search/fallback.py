@@ -11,12 +11,14 @@ from collective.solr.exceptions import SolrConnectionException
 from collective.solr.interfaces import ISearchDispatcher
 from plone.registry.interfaces import IRegistry
 from Products.CMFPlone.interfaces import IPloneCatalogTool
+from Products.ZCTextIndex.ParseTree import ParseError
 from ZODB.POSException import ConflictError
 from zope.component import adapter
 from zope.component import queryUtility
 from zope.globalrequest import getRequest
 from zope.interface import implementer
 from zope.publisher.interfaces.http import IHTTPRequest
+from ZTUtils.Lazy import LazyCat
 
 from zhengwu.search.outage import mark_unreachable
 from zhengwu.search.outage import solr_manager
@@ -74,7 +76,11 @@ class FallbackSearchDispatcher(SearchDispatcher):
 
     def _catalog(self, request, keywords):
         mark_fallback()
-        return self.context._cs_old_searchResults(request, **keywords)
+        try:
+            return self.context._cs_old_searchResults(request, **keywords)
+        except ParseError:
+            # Solr would have read "AND" or "(身份证"; ZCTextIndex refuses them
+            return LazyCat([])
 
     def __call__(self, request, **keywords):
         manager = solr_manager()
