@@ -18,7 +18,7 @@ from zhengwu.search.catchup import INDEX
 from zhengwu.search.catchup import UNINDEX
 from zhengwu.search.catchup import queue_of
 
-NOTICE = "Search is running in reduced mode; results may be less complete."
+NOTICE = "搜索暂时以简化模式运行，结果可能不完整。"
 SECTION = "/nanshan/zh-cn/gaj"
 
 

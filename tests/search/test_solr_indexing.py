@@ -108,3 +108,15 @@ def test_drafts_are_in_solr_but_not_found_by_anonymous(functional):
     browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
     browser.open(search_url("护照签发"))
     assert "内部草稿护照签发" in page_text(browser)
+
+
+def test_each_site_keeps_its_own_solr_connection(district):
+    from collective.solr.interfaces import ISolrConnectionManager
+    from zope.component import queryUtility
+
+    from zhengwu.search.connection import SiteSolrConnectionManager
+
+    manager = queryUtility(ISolrConnectionManager)
+    assert isinstance(manager, SiteSolrConnectionManager)
+    # The per-thread cache key names the core, so two sites never share one.
+    assert manager.connection_key.endswith("/solr/nanshan")
