@@ -26,6 +26,16 @@ from zhengwu.search.outage import solr_reachable
 
 FLAG = "zhengwu.search.catalog_fallback"
 HEADER = "X-Zhengwu-Search"
+# The documented bypass (docs/solr.md): ``?search_backend=catalog`` answers a search
+# from the stock catalog, so Solr and ZCatalog can be compared on the same request.
+BYPASS = "search_backend"
+
+
+def catalog_requested():
+    """Did the current request ask to bypass Solr?"""
+    request = getRequest()
+    form = getattr(request, "form", None) or {}
+    return form.get(BYPASS) == "catalog"
 
 
 def wants_solr(request, keywords):
@@ -86,6 +96,9 @@ class FallbackSearchDispatcher(SearchDispatcher):
         manager = solr_manager()
         if manager is None or not wants_solr(request, keywords):
             return super().__call__(request, **keywords)
+        if catalog_requested():
+            getRequest().response.setHeader(HEADER, "catalog")
+            return self.context._cs_old_searchResults(request, **keywords)
         if not solr_reachable(manager):
             return self._catalog(request, keywords)
         try:
