@@ -4,27 +4,14 @@ import html
 import urllib.parse
 
 import pytest
-import transaction
-from plone import api
-from plone.app.testing import SITE_OWNER_NAME
 from plone.testing.zope import Browser
-from zope.component.hooks import setSite
+from publishing import publish_in_department
 
 
 @pytest.fixture
 def guide_page(functional, solr_server):
     app = functional["app"]
-    site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        doc = api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="bypass-check",
-            title="居民身份证补领办法",
-        )
-        api.content.transition(doc, to_state="published")
-    transaction.commit()
+    publish_in_department(app, "gaj", id="bypass-check", title="居民身份证补领办法")
     yield app
     solr_server.delete("nanshan", 'path_string:"/nanshan/zh-cn/gaj/bypass-check"')
 

@@ -12,6 +12,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.textfield.value import RichTextValue
 from plone.testing.zope import Browser
+from publishing import publish_in_department
 from zope.component.hooks import setSite
 
 
@@ -40,20 +41,14 @@ def forget_test_content(solr_server):
 
 
 def _publish_guide_page(app):
-    site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        doc = api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="sfz-bl",
-            title="居民身份证补领",
-            description="身份证丢失或损坏后的补领办法",
-            text=RichTextValue("<p>到户籍所在地派出所办理，带上户口簿。</p>"),
-        )
-        api.content.transition(doc, to_state="published")
-    transaction.commit()
-    return doc
+    return publish_in_department(
+        app,
+        "gaj",
+        id="sfz-bl",
+        title="居民身份证补领",
+        description="身份证丢失或损坏后的补领办法",
+        text=RichTextValue("<p>到户籍所在地派出所办理，带上户口簿。</p>"),
+    )
 
 
 def test_published_document_is_indexed_into_the_site_core(functional, solr_server):
