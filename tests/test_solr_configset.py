@@ -84,7 +84,7 @@ def solr_port(tmp_path_factory):
 
 
 def get(port: int, path: str, **params) -> dict:
-    query = urllib.parse.urlencode({**params, "wt": "json"})
+    query = urllib.parse.urlencode({**params, "wt": "json"}, doseq=True)
     url = f"http://127.0.0.1:{port}/solr/{CORE}/{path}?{query}"
     with urllib.request.urlopen(url, timeout=10) as response:
         return json.load(response)
@@ -160,6 +160,65 @@ def test_pinyin_prefix_and_initials_find_the_title(solr_port):
     assert found(solr_port, "title_pinyin:shenf") == ["id-card"]
     assert found(solr_port, "title_initials:sfz") == ["id-card"]
     assert found(solr_port, "title_pinyin:JUMIN") == ["id-card"]
+
+
+def test_title_prefix_matches_the_start_of_any_word_of_the_title(solr_port):
+    assert found(solr_port, "title_prefix:身份") == ["id-card", "verification"]
+    assert found(solr_port, "title_prefix:身") == ["id-card", "verification"]
+    assert found(solr_port, "title_prefix:申领") == ["id-card"]
+    assert found(solr_port, "title_prefix:居民身份证申领") == ["id-card"]
+
+
+def test_title_prefix_normalises_traditional_characters(solr_port):
+    assert found(solr_port, "title_prefix:身份證") == ["id-card"]
+    assert found(solr_port, "title_prefix:戶口") == ["household"]
+
+
+def test_title_prefix_needs_consecutive_characters(solr_port):
+    assert found(solr_port, "title_prefix:身证") == []
+    assert found(solr_port, "title_prefix:id") == []
+
+
+def test_title_exact_is_the_whole_title_without_punctuation(solr_port):
+    def exact(text):
+        return found(solr_port, "{!field f=title_exact}" + text)
+
+    assert exact("居民身份证申领") == ["id-card"]
+    assert exact("居民身份證 申領。") == ["id-card"]
+    assert exact("《居民身份证申领》") == ["id-card"]
+    assert exact("居民身份证") == []
+    assert exact("，。") == []
+
+
+def test_popularity_is_set_alone_and_keeps_the_document(solr_port):
+    post(solr_port, [{"UID": "id-card", "popularity": {"set": 12}}])
+    docs = get(solr_port, "select", q="title_prefix:身份", fl="UID,popularity,Title")
+    by_uid = {doc["UID"]: doc for doc in docs["response"]["docs"]}
+    assert by_uid["id-card"]["popularity"] == 12
+    assert by_uid["id-card"]["Title"] == "居民身份证申领"
+    assert "popularity" not in by_uid["verification"]
+    ranked = get(solr_port, "select", q="*:*", sort="popularity desc", fl="UID")
+    assert ranked["response"]["docs"][0]["UID"] == "id-card"
+
+
+def test_category_and_year_are_facets(solr_port):
+    post(
+        solr_port,
+        [
+            {"UID": "household", "category": {"set": ["行政确认"]}},
+            {"UID": "household", "year": {"set": 2025}},
+        ],
+    )
+    facets = get(
+        solr_port,
+        "select",
+        q="*:*",
+        rows=0,
+        facet="true",
+        **{"facet.field": ["category", "year"]},
+    )["facet_counts"]["facet_fields"]
+    assert facets["category"] == ["行政确认", 1]
+    assert facets["year"] == ["2025", 1]
 
 
 def test_suggestions_only_show_what_the_visitor_may_see(solr_port):
