@@ -1,0 +1,113 @@
+"""Search and page-open counts in the ZODB, shaped so that concurrent folds merge.
+
+The counts live in the site's annotations, one ``DayStats`` per day. A query's
+counts of a day are a ``Tally`` and a page's opens a ``BTrees.Length.Length``: both
+resolve write conflicts by adding up what each transaction added, so two Zope
+processes folding at the same moment lose nothing. Inserting the same new key in
+both is still a conflict; ``fold.py`` retries it.
+"""
+
+from BTrees.IOBTree import IOBTree
+from BTrees.Length import Length
+from BTrees.OOBTree import OOBTree
+from persistent import Persistent
+from zope.annotation.interfaces import IAnnotations
+
+KEY = "zhengwu.search.stats"
+
+
+class Tally(Persistent):
+    """One query on one day: searches, searches that found nothing, last times."""
+
+    def __init__(self):
+        self.searches = 0
+        self.empty = 0
+        self.last = 0.0
+        self.last_empty = 0.0
+
+    def add(self, searches, empty, last, last_empty):
+        self.searches += searches
+        self.empty += empty
+        self.last = max(self.last, last)
+        self.last_empty = max(self.last_empty, last_empty)
+
+    @property
+    def found(self):
+        """Searches that found something."""
+        return self.searches - self.empty
+
+    def _p_resolveConflict(self, old, committed, new):
+        resolved = dict(new)
+        for name in ("searches", "empty"):
+            resolved[name] = committed[name] + new[name] - old[name]
+        for name in ("last", "last_empty"):
+            resolved[name] = max(committed[name], new[name])
+        return resolved
+
+
+class DayStats(Persistent):
+    """One day: ``searches`` (language, query) → Tally, ``opens`` UID → Length."""
+
+    def __init__(self):
+        self.searches = OOBTree()
+        self.opens = OOBTree()
+
+    def tally(self, language, query):
+        key = (language, query)
+        tally = self.searches.get(key)
+        if tally is None:
+            tally = self.searches[key] = Tally()
+        return tally
+
+    def add_opens(self, uid, count):
+        counter = self.opens.get(uid)
+        if counter is None:
+            counter = self.opens[uid] = Length(0)
+        counter.change(count)
+
+    def prune(self, keep):
+        """Keep the ``keep`` most searched queries once there are twice as many.
+
+        The slack lets a query that is new today gather counts over a few folds
+        before it competes with the day's established ones.
+        """
+        if len(self.searches) <= 2 * keep:
+            return
+        ranked = sorted(self.searches.items(), key=lambda item: -item[1].searches)
+        for key, _tally in ranked[keep:]:
+            del self.searches[key]
+
+
+class SearchStats(Persistent):
+    """A site's counts: ``days`` (date ordinal → DayStats), a ``revision`` that each
+    fold increments, and ``popularity`` (UID → opens in the window) not yet in Solr."""
+
+    def __init__(self):
+        self.days = IOBTree()
+        self.revision = Length(0)
+        self.popularity = OOBTree()
+        self.window_day = 0
+
+    def day(self, ordinal):
+        stats = self.days.get(ordinal)
+        if stats is None:
+            stats = self.days[ordinal] = DayStats()
+        return stats
+
+    def window(self, today, days):
+        """The DayStats of the ``days`` days up to ``today`` (ordinals)."""
+        return self.days.values(min=today - days + 1, max=today)
+
+    def opens(self, uid, today, days):
+        return sum(
+            day.opens[uid].value for day in self.window(today, days) if uid in day.opens
+        )
+
+
+def stats_of(site, create=False):
+    """The site's SearchStats (made on demand when ``create``), or None."""
+    annotations = IAnnotations(site)
+    stats = annotations.get(KEY)
+    if stats is None and create:
+        stats = annotations[KEY] = SearchStats()
+    return stats

@@ -1,0 +1,105 @@
+"""Hot searches for citizens, the search report for editors, a fold on demand."""
+
+import urllib.parse
+from datetime import datetime
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from zExceptions import BadRequest
+
+from zhengwu import _
+from zhengwu.search.stats.reports import hot_searches
+from zhengwu.search.stats.reports import top_queries
+from zhengwu.search.stats.reports import zero_result_report
+from zhengwu.search.stats.subscribers import FOLD_REQUESTED
+
+MAX_LIMIT = 50
+
+
+def int_param(request, name, default, highest):
+    """A positive integer form parameter, at most ``highest``; bad input → default."""
+    try:
+        value = int(request.form.get(name, default))
+    except (TypeError, ValueError):
+        return default
+    return min(max(value, 1), highest)
+
+
+def search_url(navroot, query):
+    return f"{navroot.absolute_url()}/@@search?" + urllib.parse.urlencode(
+        {"SearchableText": query}
+    )
+
+
+def hot_items(context, request):
+    """The hot list of the context's navigation root, as REST-style dicts."""
+    navroot = api.portal.get_navigation_root(context)
+    site = api.portal.get()
+    language = navroot.Language() if navroot is not site else None
+    limit = int_param(request, "limit", 10, MAX_LIMIT)
+    return [
+        {"query": query, "count": count, "@id": search_url(navroot, query)}
+        for query, count in hot_searches(site, limit=limit, language=language)
+    ]
+
+
+def curation_links(site, query):
+    base = f"{site.absolute_url()}/@@search-curation?"
+    return {
+        "synonym_url": base + urllib.parse.urlencode({"synonym": query}),
+        "best_bet_url": base + urllib.parse.urlencode({"best_bet": query}),
+    }
+
+
+def report_data(site, request):
+    """The editors' report: zero-result queries with curation links, top queries."""
+    days = int_param(request, "days", 30, 366)
+    limit = int_param(request, "limit", 100, 1000)
+    return {
+        "days": days,
+        "zero_results": [
+            {
+                "query": query,
+                "count": count,
+                "last_seen": datetime.fromtimestamp(last).isoformat(timespec="seconds"),
+                **curation_links(site, query),
+            }
+            for query, count, last in zero_result_report(site, days, limit)
+        ],
+        "top": [
+            {"query": query, "count": searches, "found_nothing": empty}
+            for query, searches, empty in top_queries(site, days, limit)
+        ],
+    }
+
+
+class HotSearchesView(BrowserView):
+    """@@hot-searches: an HTML fragment of links to the search page, for homepages."""
+
+    def items(self):
+        return hot_items(self.context, self.request)
+
+
+class SearchReportView(BrowserView):
+    """@@search-report: what people searched and what found nothing."""
+
+    def report(self):
+        return report_data(api.portal.get(), self.request)
+
+    def fold_url(self):
+        return f"{api.portal.get().absolute_url()}/@@search-stats-fold"
+
+
+class FoldView(BrowserView):
+    """@@search-stats-fold (POST): fold this process's counts after this request."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        self.request.set(FOLD_REQUESTED, True)
+        api.portal.show_message(
+            _("The latest searches are now in the report."), request=self.request
+        )
+        self.request.response.redirect(f"{self.context.absolute_url()}/@@search-report")
