@@ -1,0 +1,41 @@
+"""Push synonyms that could not reach Solr when they were saved.
+
+After every request of a site (``IPubSuccess``, after its commit): an annotation
+lookup while nothing is pending, which is the normal case; while Solr stays down the
+remembered outage (``outage.REMEMBER``) spares a probe per request.
+"""
+
+import logging
+
+import transaction
+from ZODB.POSException import ConflictError
+
+from zhengwu.search.curation.solr_sync import push_synonyms
+from zhengwu.search.curation.storage import store_of
+from zhengwu.search.outage import solr_manager
+from zhengwu.search.outage import solr_reachable
+from zhengwu.search.subscribers import _site_of
+
+logger = logging.getLogger(__name__)
+
+
+def push_pending_synonyms(event):
+    """IPubSuccess: send the site's pending synonym groups once Solr answers."""
+    site = _site_of(event.request)
+    store = store_of(site) if site is not None else None
+    if store is None or not store.synonyms_pending:
+        return
+    manager = solr_manager()
+    if manager is None or not solr_reachable(manager):
+        return
+    transaction.begin()
+    try:
+        if push_synonyms(site):
+            logger.info("Pending synonyms of %s sent to Solr", site.getId())
+        transaction.get().note("Synonyms sent to Solr")
+        transaction.commit()
+    except ConflictError:
+        transaction.abort()  # another request pushes them
+    except Exception:
+        transaction.abort()
+        logger.exception("Pushing pending synonyms after a request failed")

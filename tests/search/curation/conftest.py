@@ -1,0 +1,87 @@
+"""Fixtures of the curation tests: Nanshan with a published guide, users, and a
+Solr left as the layer made it (synonyms and documents) after each test."""
+
+from contextlib import contextmanager
+
+import pytest
+import transaction
+from curation_fixtures import DEPARTMENT_EDITOR
+from curation_fixtures import RESIDENCE_TITLE
+from curation_fixtures import SITE_ADMIN
+from plone import api
+from publishing import publish_in_department
+from zope.component.hooks import setSite
+
+from zhengwu.search import outage
+from zhengwu.search.curation.solr_sync import replace_synonyms
+from zhengwu.search.curation.storage import synonym_groups
+
+
+@contextmanager
+def solr_restored(app, solr_server):
+    """Put the nanshan core's synonyms and documents back after the test: the layer's
+    ZODB is rolled back, Solr is not."""
+    site = app["nanshan"]
+    setSite(site)
+    groups = synonym_groups(site)
+    outage.forget()
+    try:
+        yield
+    finally:
+        outage.forget()
+        setSite(site)
+        replace_synonyms(outage.solr_manager(), groups)
+        solr_server.delete("nanshan", 'path_parents:"/nanshan/zh-cn/gaj" -getId:gaj')
+
+
+@pytest.fixture
+def guide(functional, solr_server):
+    """A published 居住证 guide at /nanshan/zh-cn/gaj/residence-permit, in Solr."""
+    with solr_restored(functional["app"], solr_server):
+        yield publish_in_department(
+            functional["app"],
+            "gaj",
+            type_="Guide",
+            id="residence-permit",
+            title=RESIDENCE_TITLE,
+            service_code="11440305MB2C12345X4000000001",
+        )
+
+
+@pytest.fixture
+def live(acceptance, solr_server):
+    """The live server's Nanshan URL, with the guide, a draft and the test users."""
+    app = acceptance["app"]
+    with solr_restored(app, solr_server):
+        yield _live_site(acceptance)
+
+
+def _live_site(acceptance):
+    app = acceptance["app"]
+    site = app["nanshan"]
+    publish_in_department(
+        app,
+        "gaj",
+        type_="Guide",
+        id="residence-permit",
+        title=RESIDENCE_TITLE,
+        service_code="11440305MB2C12345X4000000001",
+    )
+    setSite(site)
+    with api.env.adopt_roles(["Manager"]):
+        api.content.create(
+            container=site["zh-cn"]["gaj"], type="Document", id="draft", title="草稿"
+        )
+        for username, password in (SITE_ADMIN, DEPARTMENT_EDITOR):
+            api.user.create(
+                email=f"{username}@example.org",
+                username=username,
+                password=password,
+                roles=("Member",),
+            )
+        api.user.grant_roles(username=SITE_ADMIN[0], roles=["Site Administrator"])
+        api.user.grant_roles(
+            username=DEPARTMENT_EDITOR[0], obj=site["zh-cn"]["gaj"], roles=["Editor"]
+        )
+    transaction.commit()
+    return f"http://{acceptance['host']}:{acceptance['port']}/nanshan"
