@@ -1,9 +1,11 @@
 """A district's starter synonyms and best bets: ``profiles/<district>/search.toml``.
 
 Loaded by the district setup step ``zhengwu.search-curation`` (order 70, after the
-demo content, so that best bets find their pages). The step only adds: a group
-already there (or clashing with an editor's group) and a query that already has a
-best bet are left as they are, so running it again changes nothing.
+demo content, so that best bets find their pages). The step adds each entry of the
+file once: the site remembers which it added, so a group or best bet an editor
+removed or changed afterwards stays as the editor left it. A group clashing with an
+editor's group is skipped; a best bet whose page is missing is tried again the next
+time the step runs.
 """
 
 import logging
@@ -13,6 +15,7 @@ from zope.interface import implementer
 
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.search.curation import storage
+from zhengwu.search.curation.normalize import normalize_query
 from zhengwu.search.curation.solr_sync import push_synonyms
 from zhengwu.search.curation.targets import find_published
 from zhengwu.sites.profile import ProfileError
@@ -58,20 +61,22 @@ def load_starter(path):
     return Starter(tuple(groups), tuple(bets))
 
 
-def _add_groups(site, groups):
-    existing = {frozenset(group) for group in storage.synonym_groups(site)}
+def _add_groups(site, groups, loaded):
     for group in groups:
-        if frozenset(group) in existing:
+        key = "synonyms:" + "|".join(sorted(group))
+        if key in loaded:
             continue
+        loaded.add(key)
         try:
             storage.add_synonym_group(site, group)
         except storage.CurationError:
             logger.info("Starter synonyms %s clash with the site's; skipped", group)
 
 
-def _add_best_bets(site, language, best_bets):
+def _add_best_bets(site, language, best_bets, loaded):
     for query, paths in best_bets:
-        if storage.best_bet(site, query) is not None:
+        key = "best_bet:" + normalize_query(query)
+        if key in loaded or storage.best_bet(site, query) is not None:
             continue
         uids = []
         for path in paths:
@@ -82,12 +87,14 @@ def _add_best_bets(site, language, best_bets):
                 uids.append(brain.UID)
         if uids:
             storage.set_best_bet(site, query, uids, CREATOR)
+            loaded.add(key)
 
 
 def apply_starter(site, language, starter):
     """Add what the site lacks of ``starter``; send the synonyms to Solr."""
-    _add_groups(site, starter.groups)
-    _add_best_bets(site, language, starter.best_bets)
+    loaded = storage.store_of(site, create=True).starter_loaded
+    _add_groups(site, starter.groups, loaded)
+    _add_best_bets(site, language, starter.best_bets, loaded)
     if not push_synonyms(site):
         logger.warning("Solr unreachable: the synonyms are sent once it answers")
 

@@ -12,6 +12,7 @@ from datetime import UTC
 from datetime import datetime
 
 from BTrees.OOBTree import OOBTree
+from BTrees.OOBTree import OOTreeSet
 from persistent import Persistent
 from persistent.list import PersistentList
 from zope.annotation.interfaces import IAnnotations
@@ -52,6 +53,9 @@ class CurationStore(Persistent):
         self.best_bets = OOBTree()
         # True while the groups have changed in Plone but not yet reached Solr.
         self.synonyms_pending = False
+        # Entries of the profile's starter list already added once (starter.py):
+        # what an editor removed afterwards is not added again.
+        self.starter_loaded = OOTreeSet()
 
 
 def store_of(site, create=False):
@@ -92,7 +96,7 @@ def all_best_bets(site):
 
 def parse_terms(text):
     """Split what an editor typed into terms: ``'户口、户籍'`` → two terms."""
-    return [part for part in _SEPARATORS.split(text or "") if part.strip()]
+    return [part.strip() for part in _SEPARATORS.split(text or "") if part.strip()]
 
 
 def clean_group(groups, terms, replacing=None):
