@@ -1,0 +1,254 @@
+"""Benchmark: search latency (Solr and the stock catalog), autocomplete, full reindex.
+
+    make bench        (or: uv run python scripts/bench/bench_search.py)
+
+Runs on the test stack (a real Solr, the Nanshan site made from its profile) with the
+demo corpus and the 8,091-item powers list loaded, and writes its figures to the
+"search" section of docs/benchmarks.md. Every request goes to the live test server on
+127.0.0.1, one at a time, anonymous, as a REST client would send it.
+"""
+
+import csv
+import itertools
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import write_section  # noqa: E402
+from stack import ROOT  # noqa: E402  (stack.py puts tests/ on sys.path)
+from stack import functional_layer  # noqa: E402
+
+REQUESTS = int(os.environ.get("ZHENGWU_BENCH_SEARCH_REQUESTS", "1000"))
+WARMUP = 20
+SERVICES = ROOT / "profiles" / "common" / "content" / "services.tsv"
+COLLOQUIAL = ("身份证掉了去哪补办", "孩子上小学要准备什么", "怎么办居住证", "社保卡")
+
+
+def bench_queries(limit=100):
+    """About 100 queries a citizen types: service names, their first words,
+    traditional characters, pinyin and initials, a few questions."""
+    from zhengwu.search.pinyin import initials_forms
+    from zhengwu.search.pinyin import pinyin_forms
+
+    with open(SERVICES, encoding="utf-8", newline="") as handle:
+        titles = [row["title_zh"] for row in csv.DictReader(handle, delimiter="\t")]
+    queries = list(COLLOQUIAL)
+    for number, title in enumerate(titles):
+        queries.append(title)
+        kind = number % 4
+        if kind == 0:
+            queries.append(title[:4])
+        elif kind == 1:
+            queries.append(initials_forms(title).split()[0])
+        elif kind == 2:
+            queries.append(pinyin_forms(title).split()[0][:12])
+    return queries[:limit]
+
+
+def suggest_prefixes(queries):
+    """What a visitor has typed when the box asks for suggestions."""
+    prefixes = []
+    for query in queries:
+        prefixes.append(query[:2] if not query.isascii() else query[:3])
+    return prefixes
+
+
+def latencies(session, url, name, values, count=REQUESTS, extra=None):
+    """Seconds of ``count`` GETs of ``url`` with ``name`` cycling over ``values``."""
+    params = dict(extra or {})
+    for value in values[:WARMUP]:
+        session.get(url, params={**params, name: value}, timeout=60)
+    times = []
+    headers = set()
+    for value in itertools.islice(itertools.cycle(values), count):
+        started = time.perf_counter()
+        response = session.get(url, params={**params, name: value}, timeout=60)
+        times.append(time.perf_counter() - started)
+        assert response.status_code == 200, (url, value, response.status_code)
+        headers.add(response.headers.get("X-Zhengwu-Search", "solr"))
+    return times, headers
+
+
+def summary(times):
+    ordered = sorted(times)
+    return {
+        "p50": ordered[len(ordered) // 2] * 1000,
+        "p95": ordered[int(len(ordered) * 0.95) - 1] * 1000,
+        "mean": statistics.fmean(ordered) * 1000,
+        "count": len(ordered),
+    }
+
+
+def solr_count(port, query="*:*"):
+    import requests
+
+    url = f"http://127.0.0.1:{port}/solr/nanshan/select"
+    params = {"q": query, "rows": 0, "wt": "json"}
+    return requests.get(url, params=params, timeout=30).json()["response"]["numFound"]
+
+
+def load_corpus(app):
+    """The demo corpus and the powers list (the setup steps the tests skip)."""
+    import transaction
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import login
+    from zope.component.hooks import setSite
+
+    from zhengwu.sites.create import run_setup_steps
+    from zhengwu.sites.profile import load_district_profile
+
+    profile = load_district_profile(ROOT / "profiles" / "nanshan")
+    site = app["nanshan"]
+    setSite(site)
+    login(app, SITE_OWNER_NAME)
+    started = time.perf_counter()
+    run_setup_steps(site, profile)
+    transaction.commit()  # catalogs everything and sends it to Solr
+    return site, time.perf_counter() - started
+
+
+def timed_post(url, auth, timeout=1800):
+    import requests
+
+    started = time.perf_counter()
+    response = requests.post(url, auth=auth, timeout=timeout)
+    assert response.status_code == 200, (url, response.status_code)
+    return time.perf_counter() - started
+
+
+def run():
+    import requests
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import SITE_OWNER_PASSWORD
+
+    queries = bench_queries()
+    with functional_layer(live_server=True) as layer:
+        port = layer["solr_port"]
+        site, t_load = load_corpus(layer["app"])
+        catalog_total = len(site.portal_catalog.unrestrictedSearchResults())
+        base = f"http://{layer['host']}:{layer['port']}/nanshan"
+        session = requests.Session()
+        session.headers["Accept"] = "application/json"
+        search = f"{base}/zh-cn/@search"
+        solr_times, solr_headers = latencies(session, search, "SearchableText", queries)
+        catalog_times, catalog_headers = latencies(
+            session,
+            search,
+            "SearchableText",
+            queries,
+            extra={"search_backend": "catalog"},
+        )
+        suggest = f"{base}/zh-cn/@suggest"
+        suggest_times = None
+        if session.get(suggest, params={"q": "身份"}, timeout=60).status_code == 200:
+            suggest_times, _ = latencies(
+                session, suggest, "q", suggest_prefixes(queries)
+            )
+        owner = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+        t_stock = timed_post(f"{base}/@@solr-maintenance/reindex", owner)
+        stock_docs = solr_count(port)
+        t_fast = timed_post(f"{base}/@solr-reindex", owner)
+        fast_docs = solr_count(port)
+        powers_docs = solr_count(port, "portal_type:PowerItem")
+    return {
+        "queries": len(queries),
+        "load": t_load,
+        "catalog_total": catalog_total,
+        "solr": summary(solr_times),
+        "solr_headers": solr_headers,
+        "catalog": summary(catalog_times),
+        "catalog_headers": catalog_headers,
+        "suggest": summary(suggest_times) if suggest_times else None,
+        "stock_reindex": t_stock,
+        "stock_docs": stock_docs,
+        "fast_reindex": t_fast,
+        "fast_docs": fast_docs,
+        "powers_docs": powers_docs,
+    }
+
+
+def _row(label, figures, target=None):
+    verdict = ""
+    if target is not None:
+        verdict = f" ({'under' if figures['p95'] < target else 'OVER'} {target} ms)"
+    return (
+        f"| {label} | {figures['count']:,} | {figures['p50']:.1f} | "
+        f"**{figures['p95']:.1f}**{verdict} | {figures['mean']:.1f} |"
+    )
+
+
+def section(figures):
+    lines = [
+        "## Search: REST latency, autocomplete and full reindex",
+        "",
+        f"The Nanshan site with the demo corpus and the 8,091-item powers list "
+        f"({figures['catalog_total']:,} catalogued objects, loaded and sent to Solr "
+        f"in {figures['load']:.0f} s), on the test stack (real Solr; "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}), measured on "
+        f"{time.strftime('%Y-%m-%d')} by `scripts/bench/bench_search.py`. Anonymous "
+        f"GETs one after the other over loopback with keep-alive, "
+        f"{figures['queries']} realistic queries cycled (service names, their first "
+        "words, pinyin, initials, colloquial questions), 20 warm-up requests not "
+        f"counted. Load average when the run ended: {os.getloadavg()[0]:.1f}.",
+        "",
+        "| request | requests | p50 ms | p95 ms | mean ms |",
+        "|---|---|---|---|---|",
+        _row("`@search?SearchableText=…` (Solr)", figures["solr"], 50),
+        _row(
+            "`@search?SearchableText=…&search_backend=catalog` (stock catalog)",
+            figures["catalog"],
+        ),
+    ]
+    if figures["suggest"]:
+        lines.append(_row("`@suggest?q=…` (autocomplete)", figures["suggest"], 30))
+    lines += [
+        "",
+        f"Backends that answered (`X-Zhengwu-Search`): Solr run "
+        f"{sorted(figures['solr_headers'])}, catalog run "
+        f"{sorted(figures['catalog_headers'])}.",
+    ]
+    if not figures["suggest"]:
+        lines += [
+            "",
+            "`@suggest` did not exist when this ran: autocomplete not measured.",
+        ]
+    lines += [
+        "",
+        "Full reindex of the site's Solr core (every catalogued object, "
+        f"{figures['powers_docs']:,} of them powers-list items), through the live "
+        "server:",
+        "",
+        "| reindex | documents in Solr after | seconds | items/s |",
+        "|---|---|---|---|",
+    ]
+    for label, seconds, docs in (
+        ("collective.solr `@@solr-maintenance/reindex`", "stock", "stock"),
+        ("Zhengwu `POST @solr-reindex` (batched JSON, one commit)", "fast", "fast"),
+    ):
+        total = figures[f"{seconds}_reindex"]
+        count = figures[f"{docs}_docs"]
+        lines.append(
+            f"| {label} | {count:,} | **{total:.1f}** | {count / total:,.0f} |"
+        )
+    lines += [
+        "",
+        "Aim (issue 6): search p95 under 50 ms, autocomplete p95 under 30 ms, a "
+        "reindex of 10,000 items under a minute.",
+    ]
+    return "\n".join(lines)
+
+
+def main():
+    figures = run()
+    text = section(figures)
+    write_section("search", text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
