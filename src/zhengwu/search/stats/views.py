@@ -88,7 +88,7 @@ class SearchReportView(BrowserView):
         return report_data(api.portal.get(), self.request)
 
     def fold_url(self):
-        return f"{api.portal.get().absolute_url()}/@@search-stats-fold"
+        return f"{self.context.absolute_url()}/@@search-stats-fold"
 
 
 class FoldView(BrowserView):
