@@ -5,7 +5,7 @@
 Starts a throw-away Solr with the portal's configset (or uses one on PORT), indexes
 the Chinese titles and descriptions of the demo corpus (guides, strategies,
 encyclopedia entries) as public documents, reads the vocabulary through the same
-code as the portal (``zhengwu.search.site_vocabulary``), then:
+code as the portal (``zhengwu.search.vocabulary_solr``), then:
 
 - typos: each character of each guide title replaced by the most frequent character
   of the corpus that has the same reading (an input method's first candidate), and
@@ -21,6 +21,7 @@ import argparse
 import collections
 import json
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -37,12 +38,12 @@ import processes  # noqa: E402
 import solr  # noqa: E402
 from zhengwu.search.correct import correct  # noqa: E402
 from zhengwu.search.pinyin import han_runs  # noqa: E402
-from zhengwu.search.site_vocabulary import load_folding  # noqa: E402
-from zhengwu.search.site_vocabulary import load_frequencies  # noqa: E402
 from zhengwu.search.vocabulary import build_vocabulary  # noqa: E402
 from zhengwu.search.vocabulary import char_readings  # noqa: E402
 from zhengwu.search.vocabulary import context_readings  # noqa: E402
 from zhengwu.search.vocabulary import fuzzy_syllable  # noqa: E402
+from zhengwu.search.vocabulary_solr import load_folding  # noqa: E402
+from zhengwu.search.vocabulary_solr import load_frequencies  # noqa: E402
 
 CONTENT = REPO / "profiles" / "common" / "content"
 CORE = "nanshan"
@@ -266,6 +267,7 @@ def main(argv=None):
     finally:
         if process is not None:
             solr.stop(process.pid)
+            shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from zhengwu.search.correct import LONGEST_QUERY
 from zhengwu.search.correct import correct
 from zhengwu.search.vocabulary import build_vocabulary
 from zhengwu.search.vocabulary import fuzzy_syllable
-from zhengwu.search.vocabulary import title_compounds
+from zhengwu.search.vocabulary import title_words
 
 WORDS = {
     "居民": 9,
@@ -153,7 +153,15 @@ def test_fuzzy_syllable_merges_what_southern_speakers_merge(syllable, fuzzy):
     assert fuzzy_syllable(syllable) == fuzzy
 
 
-def test_title_compounds_rejoin_what_the_segmenter_cut_into_characters():
-    words = {"居民", "身份证", "残疾人", "办理"}
-    compounds = title_compounds(["居民身份证申领", "残疾人证办理", "Passport"], words)
-    assert compounds == {"申领": 1, "残疾人证": 1, "证办理": 1}
+def test_title_words_rejoin_what_the_segmenter_cut_into_characters():
+    words = {"居民", "身份证", "残疾人", "办理", "护照"}
+    found = title_words(["居民身份证申领", "残疾人证办理", "Passport", "居民"], words)
+    assert found == {
+        "居民": 2,
+        "身份证": 1,
+        "申领": 1,
+        "残疾人": 1,
+        "残疾人证": 1,
+        "证办理": 1,
+        "办理": 1,
+    }

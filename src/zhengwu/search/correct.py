@@ -37,7 +37,8 @@ LONGEST_QUERY = 64
 
 def correction_for(site, text):
     """The query with its homophone typos corrected from the site's indexed words, or
-    None (nothing to correct, Solr unreachable, or no vocabulary)."""
+    None: nothing to correct, Solr off or unreachable, or the vocabulary still being
+    read for the first time (see ``site_vocabulary``)."""
     if not _HAN_RUN.search(text or ""):
         return None
     vocabulary = site_vocabulary(site)

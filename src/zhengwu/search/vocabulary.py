@@ -5,7 +5,7 @@ or more Han characters, findable by its pinyin syllables (身份证 under
 ``shen fen zheng``) and by a fuzzy form of them that forgives the initials and finals
 southern speakers merge (zh/z, ch/c, sh/s, n/l, -ng/-n), so 护造 finds 护照.
 ``zhengwu.search.correct`` reads it; ``zhengwu.search.site_vocabulary`` fills it from
-the site's Solr core.
+the site's Solr core (``vocabulary_solr``) and keeps it in memory.
 """
 
 import collections
@@ -124,29 +124,31 @@ def build_vocabulary(frequencies, folding=None, targets=None):
     )
 
 
-def title_compounds(titles, words):
-    """Words of titles that the segmenter cut into single characters (申领 in
-    居民身份证申领 is indexed as 申 and 领), as more target words for typos.
+def title_words(titles, words):
+    """The words of titles, counted: each Han run is covered by the fewest known
+    ``words``, and what the segmenter cut into single characters is rejoined (申领 in
+    居民身份证申领 is indexed as 申 and 领).
 
-    Each Han run of a title is covered by the fewest known ``words``; the characters
-    between them make a word when two or more are adjacent, and a lone one is joined
-    to the word before and to the word after it (残疾人 证 办理: 残疾人证, 证办理).
+    Characters no word covers make a word when two or more are adjacent; a lone one
+    is joined to the word before and to the word after it (残疾人 证 办理: 残疾人证,
+    证办理).
     """
-    compounds = collections.Counter()
+    found = collections.Counter()
     for title in titles:
         for run in _HAN_RUNS.findall(title or ""):
             pieces = _pieces(run, words)
             for index, (piece, loose) in enumerate(pieces):
-                if not loose:
-                    continue
-                if len(piece) > 1:
-                    found = [piece]
-                else:
+                if loose and len(piece) == 1:
                     before = pieces[index - 1][0] if index else ""
                     after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
-                    found = [before + piece, piece + after]
-                compounds.update(word for word in found if is_han_word(word))
-    return compounds
+                    found.update(
+                        word
+                        for word in (before + piece, piece + after)
+                        if is_han_word(word)
+                    )
+                elif is_han_word(piece):
+                    found[piece] += 1
+    return found
 
 
 def _pieces(run, words):
