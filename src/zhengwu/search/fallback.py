@@ -20,6 +20,7 @@ from zope.interface import implementer
 from zope.publisher.interfaces.http import IHTTPRequest
 from ZTUtils.Lazy import LazyCat
 
+from zhengwu.search import service
 from zhengwu.search.outage import mark_unreachable
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
@@ -29,6 +30,7 @@ HEADER = "X-Zhengwu-Search"
 # The documented bypass (docs/solr.md): ``?search_backend=catalog`` answers a search
 # from the stock catalog, so Solr and ZCatalog can be compared on the same request.
 BYPASS = "search_backend"
+TEXT = "SearchableText"
 
 
 def catalog_requested():
@@ -87,10 +89,18 @@ class FallbackSearchDispatcher(SearchDispatcher):
     def _catalog(self, request, keywords):
         mark_fallback()
         try:
-            return self.context._cs_old_searchResults(request, **keywords)
+            results = self.context._cs_old_searchResults(request, **keywords)
         except ParseError:
             # Solr would have read "AND" or "(身份证"; ZCTextIndex refuses them
-            return LazyCat([])
+            results = LazyCat([])
+        service.catalog_answered(request, keywords, results, "catalog-fallback")
+        return results
+
+    def _solr(self, request, keywords):
+        text = service.query_text(service.arguments(request, keywords).get(TEXT))
+        if not text:
+            return super().__call__(request, **keywords)
+        return service.intelligent_results(self.context, request, keywords)
 
     def __call__(self, request, **keywords):
         manager = solr_manager()
@@ -98,11 +108,13 @@ class FallbackSearchDispatcher(SearchDispatcher):
             return super().__call__(request, **keywords)
         if catalog_requested():
             getRequest().response.setHeader(HEADER, "catalog")
-            return self.context._cs_old_searchResults(request, **keywords)
+            results = self.context._cs_old_searchResults(request, **keywords)
+            service.catalog_answered(request, keywords, results, "catalog")
+            return results
         if not solr_reachable(manager):
             return self._catalog(request, keywords)
         try:
-            return super().__call__(request, **keywords)
+            return self._solr(request, keywords)
         except ConflictError:
             raise
         except Exception as error:

@@ -7,24 +7,49 @@ The catalog dispatcher (``fallback.py``) sends each catalog query that carries
 
 import base64
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from dataclasses import field
 
+from collective.solr.interfaces import IFlare
 from collective.solr.interfaces import ISearch
+from collective.solr.utils import padResults
 from DateTime import DateTime
+from Missing import MV
 from Products.CMFCore.utils import _getAuthenticatedUser
 from Products.CMFCore.utils import getToolByName
+from zope.component import queryMultiAdapter
 from zope.component import queryUtility
+from zope.component.hooks import getSite
+from zope.globalrequest import getRequest
+from zope.publisher.interfaces.http import IHTTPRequest
 
+from zhengwu.search import hooks
+from zhengwu.search import languages
+from zhengwu.search import ranking
 from zhengwu.search.outage import mark_unreachable
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
 from zhengwu.search.status import _solr_url
 
 SELECT_TIMEOUT = 5.0
+_WILDCARD = re.compile(r"\*+(?=\s|$)")
+INFO = "zhengwu.search.info"
+DID_YOU_MEAN = "X-Zhengwu-Did-You-Mean"
+# A query "finds little" below this many results: then a homophone correction
+# that finds more is searched instead (see docs/search.md).
+FEW_RESULTS = 3
+# collective.solr's default search pattern hides what editors excluded from search.
+HIDDEN = "-showinsearch:false"
+HIGHLIGHTING = {
+    "hl.encoder": "html",
+    "hl.fl": "SearchableText",
+    "hl.simple.pre": "<em>",
+    "hl.simple.post": "</em>",
+}
 
 
 class SolrUnavailable(RuntimeError):
@@ -115,3 +140,159 @@ def _authorize(manager, request):
         )
         token = base64.b64encode(f"{login}:{password or ''}".encode()).decode()
         request.add_header("Authorization", f"Basic {token}")
+
+
+def arguments(request, keywords):
+    """The query as collective.solr's ``solrSearchResults`` reads it: the form of an
+    HTTP request (or a dict) overridden by the keywords."""
+    if IHTTPRequest.providedBy(request):
+        args = dict(request.form)
+    elif isinstance(request, dict):
+        args = dict(request)
+    else:
+        args = {}
+    args.update(keywords)
+    return args
+
+
+def query_text(value):
+    """The words of a ``SearchableText`` argument (a string or ``{"query": …}``).
+
+    Plone's search page hands ZCTextIndex syntax (``身份證* AND 补领*``, see
+    ``plone.base.utils.munge_search_term``): Solr analyses the words itself, and a
+    wildcard term would skip that analysis (no traditional → simplified, no
+    segmentation), so the syntax is taken off again.
+    """
+    if isinstance(value, dict):
+        value = value.get("query", "")
+    if isinstance(value, (list, tuple)):
+        value = " ".join(str(part) for part in value)
+    text = str(value or "")
+    text = text.replace(" AND ", " ").replace('"("', "(").replace('")"', ")")
+    text = _WILDCARD.sub("", text)
+    return " ".join(text.split())
+
+
+class Query:
+    """One search of the site's core: the filters of the catalog keywords (paging,
+    sorting, facets, highlighting included) and Zhengwu's text query."""
+
+    def __init__(self, args):
+        self.search = solr_search()
+        self.args = args
+        self.fqs, self.params = filter_queries(self.search, **args)
+        schema = self.search.getManager().getSchema() or {}
+        self.fields = set(schema.keys())
+        self.stored = set(getattr(schema, "stored", ()))
+
+    def run(self, text, best_bets=()):
+        params = dict(self.params)
+        params["fq"] = [*self.fqs, HIDDEN]
+        params.update(ranking.text_query(text, self.fields))
+        if str(params.get("hl", "")).lower() == "true":
+            params.update(HIGHLIGHTING)
+        if best_bets:
+            params["elevateIds"] = ",".join(best_bets)
+        return self.search(params.pop("q"), **params)
+
+    def with_args(self, **changes):
+        return Query({**self.args, **changes})
+
+
+def _as_catalog_results(response, request, stored, params):
+    """Turn the Solr documents into flares the way collective.solr's
+    ``solrSearchResults`` does: adapted for the request, every stored field present
+    (Missing.Value when empty), padded to the number found for batching."""
+    results = response.results()
+    for index, flare in enumerate(results):
+        for name in stored.difference(flare):
+            flare[name] = MV
+        adapted = queryMultiAdapter((flare, request), IFlare)
+        results[index] = adapted if adapted is not None else flare
+    padResults(results, **{k: v for k, v in params.items() if k == "start"})
+
+
+def _as_typed(request, text):
+    """The visitor's own words when ``text`` comes from the request's form."""
+    form = getattr(request, "form", None) or {}
+    typed = form.get("SearchableText")
+    if isinstance(typed, str) and query_text(typed) == text:
+        return typed.strip()
+    return text
+
+
+def _found(response):
+    return int(response.results().numFound)
+
+
+def _correct(site, query, text, response, best_bets):
+    """A homophone correction when ``text`` finds little and the correction finds
+    more: (response, correction); else (response, None)."""
+    if _found(response) >= FEW_RESULTS:
+        return response, None
+    correction = hooks.correction_for(site, text)
+    if not correction or correction == text:
+        return response, None
+    corrected = query.run(correction, hooks.best_bets_for(site, correction))
+    if _found(corrected) > _found(response):
+        return corrected, correction
+    return response, None
+
+
+def _search_with_correction(site, query, text):
+    best_bets = hooks.best_bets_for(site, text)
+    response = query.run(text, best_bets)
+    response, correction = _correct(site, query, text, response, best_bets)
+    if correction:
+        best_bets = hooks.best_bets_for(site, correction)
+    return response, correction, best_bets
+
+
+def intelligent_results(catalog, request, keywords):
+    """Answer a catalog query with ``SearchableText`` from Solr, ranked by Zhengwu's
+    rules: collective.solr's ``SolrResponse`` of flares, with ``.zhengwu`` set to the
+    ``SearchInfo`` (also in the request under ``zhengwu.search.info``)."""
+    site = getSite()
+    real_request = getRequest()
+    args = arguments(request, keywords)
+    text = query_text(args.pop("SearchableText", ""))
+    query = Query(args)
+    response, correction, best_bets = _search_with_correction(site, query, text)
+    info = SearchInfo(
+        query=_as_typed(real_request, text),
+        searched=correction or text,
+        correction=correction,
+    )
+    fallback = languages.fallback_args(site, args)
+    if fallback is not None and _found(response) == 0:
+        query = Query(fallback)
+        response, correction, best_bets = _search_with_correction(site, query, text)
+        info.correction, info.searched = correction, correction or text
+        info.language_fallback = _found(response) > 0
+    info.best_bets = list(best_bets)
+    info.total = _found(response)
+    flare_request = real_request if real_request is not None else request
+    _as_catalog_results(response, flare_request, query.stored, query.params)
+    response.zhengwu = info
+    if real_request is not None:
+        real_request.set(INFO, info)
+        if info.correction:
+            quoted = urllib.parse.quote(info.correction)
+            real_request.response.setHeader(DID_YOU_MEAN, quoted)
+    hooks.record(site, real_request, info, languages.language_of(site, args))
+    return response
+
+
+def catalog_answered(request, keywords, results, backend):
+    """Describe a search the stock catalog answered (bypass or Solr outage)."""
+    real_request = getRequest()
+    if real_request is None:
+        return
+    args = arguments(request, keywords)
+    text = query_text(args.get("SearchableText"))
+    total = getattr(results, "actual_result_count", None) or len(results)
+    info = SearchInfo(query=text, searched=text, backend=backend, total=total)
+    real_request.set(INFO, info)
+    if backend != "catalog":  # the bypass compares backends: not a visitor's search
+        site = getSite()
+        hooks.record(site, real_request, info, languages.language_of(site, args))

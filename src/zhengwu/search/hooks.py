@@ -1,0 +1,54 @@
+"""The search service's calls into the other search parts, each optional.
+
+Typo correction (``correct.py``), best bets (``curation``) and search statistics
+(``stats``) are separate parts; a site without one of them still searches.
+"""
+
+RECORDED = "zhengwu.search.recorded"
+
+
+def _folded(text):
+    # plone.restapi's @search drops parentheses before it searches
+    if not isinstance(text, str):
+        return None
+    return " ".join(text.replace("(", " ").replace(")", " ").split())
+
+
+def same_text(form_value, text):
+    """Is ``text`` what the visitor typed into ``SearchableText``?"""
+    folded = _folded(form_value)
+    return bool(folded) and folded == _folded(text)
+
+
+def correction_for(site, text):
+    """The homophone correction of ``text`` (身份正 → 身份证), or None."""
+    try:
+        from zhengwu.search.correct import correction_for as correct
+    except ImportError:
+        return None
+    return correct(site, text)
+
+
+def best_bets_for(site, text):
+    """The UIDs editors pinned to ``text``, in order."""
+    try:
+        from zhengwu.search.curation.storage import best_bets_for as pinned
+    except ImportError:
+        return []
+    return pinned(site, text)
+
+
+def record(site, request, info, language):
+    """Count a visitor's search, once per request, and only the text of the
+    request's own ``SearchableText`` (not searches made by code along the way)."""
+    if request is None or request.get(RECORDED):
+        return
+    form = getattr(request, "form", None) or {}
+    if not same_text(form.get("SearchableText"), info.query):
+        return
+    try:
+        from zhengwu.search.stats import record_search
+    except ImportError:
+        return
+    request.set(RECORDED, True)
+    record_search(site, info.query, info.total, language)
