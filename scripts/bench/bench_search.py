@@ -116,7 +116,8 @@ def timed_post(url, auth, timeout=1800):
     import requests
 
     started = time.perf_counter()
-    response = requests.post(url, auth=auth, timeout=timeout)
+    headers = {"Accept": "application/json"}  # a REST service, for @solr-reindex
+    response = requests.post(url, auth=auth, headers=headers, timeout=timeout)
     assert response.status_code == 200, (url, response.status_code)
     return time.perf_counter() - started
 
@@ -130,7 +131,9 @@ def run():
     with functional_layer(live_server=True) as layer:
         port = layer["solr_port"]
         site, t_load = load_corpus(layer["app"])
-        catalog_total = len(site.portal_catalog.unrestrictedSearchResults())
+        print(f"corpus loaded and indexed in {t_load:.0f} s", flush=True)
+        everything = {"path": "/".join(site.getPhysicalPath())}
+        catalog_total = len(site.portal_catalog.unrestrictedSearchResults(everything))
         base = f"http://{layer['host']}:{layer['port']}/nanshan"
         session = requests.Session()
         session.headers["Accept"] = "application/json"
@@ -149,9 +152,11 @@ def run():
             suggest_times, _ = latencies(
                 session, suggest, "q", suggest_prefixes(queries)
             )
+        print("search:", summary(solr_times), summary(catalog_times), flush=True)
         owner = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
         t_stock = timed_post(f"{base}/@@solr-maintenance/reindex", owner)
         stock_docs = solr_count(port)
+        print(f"stock reindex: {stock_docs} in {t_stock:.0f} s", flush=True)
         t_fast = timed_post(f"{base}/@solr-reindex", owner)
         fast_docs = solr_count(port)
         powers_docs = solr_count(port, "portal_type:PowerItem")
