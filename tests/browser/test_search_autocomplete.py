@@ -1,0 +1,110 @@
+"""A visitor types pinyin initials in the header search box and picks a suggestion
+with the keyboard, in the real Chromium against a live WSGI server."""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
+from publishing import publish_in_department
+
+from zhengwu.search import outage
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+GUIDE = "/nanshan/zh-cn/gaj/autocomplete-id-card"
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context(
+        locale="zh-CN", viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def id_card_guide(acceptance, solr_server):
+    outage.forget()
+    publish_in_department(
+        acceptance["app"],
+        "gaj",
+        type_="Guide",
+        id="autocomplete-id-card",
+        title="居民身份证申领",
+        service_code="QR-0101",
+    )
+    yield f"http://{acceptance['host']}:{acceptance['port']}"
+    solr_server.delete("nanshan", f'path_string:"{GUIDE}"')
+
+
+@pytest.mark.browser
+def test_visitor_types_sfz_and_opens_the_id_card_guide_with_the_keyboard(
+    id_card_guide, page
+):
+    base = id_card_guide
+    outside = []
+    page.on(
+        "request",
+        lambda request: request.url.startswith(base) or outside.append(request.url),
+    )
+    page.goto(f"{base}/nanshan/zh-cn/gaj")
+    box = page.locator("#searchGadget")
+    expect(box).to_have_attribute("role", "combobox")
+    box.click()
+    box.press_sequentially("sfz", delay=60)
+
+    listbox = page.locator(f"#{box.get_attribute('aria-controls')}")
+    option = listbox.get_by_role("option", name=re.compile("居民身份证申领"))
+    expect(option).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "search-autocomplete-sfz.png"))
+
+    # Arrow down until the guide is the active option, then Enter.
+    options = listbox.get_by_role("option")
+    target = option.get_attribute("id")
+    for _ in range(options.count()):
+        box.press("ArrowDown")
+        if box.get_attribute("aria-activedescendant") == target:
+            break
+    expect(option).to_have_attribute("aria-selected", "true")
+    box.press("Enter")
+    page.wait_for_url(f"{base}{GUIDE}")
+    expect(page.locator("h1").first).to_contain_text("居民身份证申领")
+    page.screenshot(path=str(ARTIFACTS / "search-autocomplete-guide.png"))
+    assert outside == [], "the page loaded something from outside the site"
+
+
+@pytest.mark.browser
+def test_escape_closes_the_suggestions(id_card_guide, page):
+    page.goto(f"{id_card_guide}/nanshan/zh-cn")
+    box = page.locator("#searchGadget")
+    box.click()
+    box.press_sequentially("身份", delay=60)
+    expect(box).to_have_attribute("aria-expanded", "true")
+    box.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(page.locator(f"#{box.get_attribute('aria-controls')}")).to_be_hidden()
