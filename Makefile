@@ -71,6 +71,10 @@ i18n: install ## Rebuild zhengwu.pot from the code and merge it into zh_CN and e
 bench: install solr ## Run the benchmarks (scripts/bench/bench_*.py); figures go to docs/benchmarks.md
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
+.PHONY: eval
+eval: install solr ## Search quality per kind of query, Solr and stock catalog; into docs/search-quality.md
+	$(RUN) python scripts/eval_search.py
+
 .PHONY: test
 test: install solr test-deps lint ## Install what the tests need and run them all
 	$(RUN) pytest $(PYTEST_ARGS)

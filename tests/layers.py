@@ -34,7 +34,7 @@ DISTRICT = "nanshan"
 class SolrServerLayer(Layer):
     """A real Solr 9 (the portal's own build and configset) on a free port."""
 
-    cores = ("nanshan", "yantian")
+    cores = ("nanshan", "yantian", "nanshan_corpus")
 
     def setUp(self):
         solr.ensure_built()
@@ -111,4 +111,53 @@ ZHENGWU_FUNCTIONAL_TESTING = FunctionalTesting(
 )
 ZHENGWU_ACCEPTANCE_TESTING = FunctionalTesting(
     bases=(ZHENGWU_FIXTURE, WSGI_SERVER_FIXTURE), name="Zhengwu:Acceptance"
+)
+
+
+CORPUS_STEPS = "demo powers zhengwu.search-curation"
+
+
+class CorpusLayer(PloneSandboxLayer):
+    """The Nanshan site with its demo corpus (the HEAVY setup steps), for measuring
+    search quality. ``ZHENGWU_CORPUS_STEPS`` names the setup steps run again on the
+    site (default ``CORPUS_STEPS``: demo corpus, 8,091 powers items, starter search
+    curation, as ``make start`` runs them; leave ``powers`` out for a quicker
+    layer).
+
+    The site indexes into a Solr core of its own while this layer is up, so the
+    tests of the layers below never see the corpus in their core."""
+
+    defaultBases = (ZHENGWU_FIXTURE,)
+    core = "nanshan_corpus"
+
+    def setUpPloneSite(self, portal):
+        from plone import api
+        from zope.component import getUtility
+
+        from zhengwu.interfaces import IDistrictSetupStep
+        from zhengwu.sites.create import connect_solr
+        from zhengwu.sites.profile import load_district_profile
+
+        app = portal.getPhysicalRoot()
+        site = app[DISTRICT]
+        setSite(site)
+        login(app, SITE_OWNER_NAME)
+        connect_solr(site, self.core)
+        catalog = api.portal.get_tool("portal_catalog")
+        for brain in catalog.unrestrictedSearchResults():
+            brain._unrestrictedGetObject().reindexObject()
+        profile = load_district_profile(PROFILES / DISTRICT)
+        steps = os.environ.get("ZHENGWU_CORPUS_STEPS", CORPUS_STEPS).split()
+        for name in steps:
+            getUtility(IDistrictSetupStep, name=name)(site, profile)
+        transaction.commit()
+        setSite(portal)
+
+    def tearDownPloneSite(self, portal):
+        SOLR_SERVER_FIXTURE.delete(self.core, "*:*")
+
+
+ZHENGWU_CORPUS_FIXTURE = CorpusLayer(name="ZhengwuCorpus")
+ZHENGWU_CORPUS_TESTING = FunctionalTesting(
+    bases=(ZHENGWU_CORPUS_FIXTURE,), name="Zhengwu:Corpus"
 )

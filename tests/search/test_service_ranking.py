@@ -66,8 +66,7 @@ def content(functional, solr_server):
         )
     transaction.commit()
     yield {"app": app, "draft": draft.UID(), "private": private.UID()}
-    solr_server.delete("nanshan", 'path_string:"/nanshan/zh-cn/gaj"')
-    solr_server.delete("nanshan", 'path_string:"/nanshan/zh-cn/mzj"')
+    solr_server.delete("nanshan", "id:rank-*")
 
 
 def search(app, text, root="zh-cn", **extra):
@@ -153,3 +152,10 @@ def test_no_correction_when_the_query_finds_enough(content, monkeypatch):
 def test_field_syntax_in_the_query_is_only_words(content):
     _browser, data = search(content["app"], "review_state:private 身份证")
     assert "/nanshan/zh-cn/mzj/rank-private" not in paths(data)
+
+
+def test_rest_batches_page_through_the_ranked_results(content):
+    _browser, everything = search(content["app"], "身份证")
+    _browser, second = search(content["app"], "身份证", b_size=1, b_start=1)
+    assert second["items_total"] == everything["items_total"] >= 3
+    assert paths(second) == paths(everything)[1:2]

@@ -22,6 +22,10 @@ PHRASE_FIELDS = {"Title": 20, "SearchableText": 2}
 # Minimum number of the query's words a document must hold (edismax mm): one or two
 # words all, three or four all but one, longer questions 60 %.
 MINIMUM_MATCH = "2<-1 4<60%"
+# When that finds too little (a long question whose words no page has all of), the
+# question is asked again needing any one word: the weights then rank the pages
+# that hold its rarest, most telling words first.
+RELAXED_MATCH = "1"
 # Added when the query is the whole title (title_exact: T→S, case and punctuation
 # insensitive).
 EXACT_TITLE_BOOST = 200
@@ -35,7 +39,7 @@ TYPE_WEIGHTS = {
     "Department": 1.5,
     "EncyclopediaEntry": 1.0,
     "PolicyInterpretation": 1.0,
-    "Strategy": 0.8,
+    "Strategy": 0.5,
     "Document": 0.8,
     "News Item": 0.6,
     "DisclosureRecord": 0.6,
@@ -83,21 +87,22 @@ def _phrase(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def text_query(text, fields):
+def text_query(text, fields, relaxed=False):
     """Solr parameters that find and rank ``text``; ``fields`` is the set of field
-    names the core's schema has (fields still missing there are left out)."""
+    names the core's schema has (fields still missing there are left out);
+    ``relaxed`` needs only one of the words."""
     params = {
         "q": "{!boost b=$zw_boost v=$zw_match}",
         "zw_q": text,
         "zw_text": (
             "{!edismax qf=$zw_qf pf=$zw_pf mm=$zw_mm bq=$zw_exact"
-            " sow=false uf=$zw_uf v=$zw_q}"
+            " q.op=OR sow=false uf=$zw_uf v=$zw_q}"
         ),
         # visitors' words are words: no field:value syntax
         "zw_uf": "-*",
         "zw_qf": _weighted({k: v for k, v in TEXT_FIELDS.items() if k in fields}),
         "zw_pf": _weighted(PHRASE_FIELDS),
-        "zw_mm": MINIMUM_MATCH,
+        "zw_mm": RELAXED_MATCH if relaxed else MINIMUM_MATCH,
         "zw_exact": "",
         "zw_match": "{!bool should=$zw_text}",
     }

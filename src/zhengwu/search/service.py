@@ -6,6 +6,7 @@ The catalog dispatcher (``fallback.py``) sends each catalog query that carries
 """
 
 import base64
+import copy
 import json
 import re
 import urllib.error
@@ -19,6 +20,8 @@ from collective.solr.interfaces import ISearch
 from collective.solr.utils import padResults
 from DateTime import DateTime
 from Missing import MV
+from plone.restapi.batching import DEFAULT_BATCH_SIZE
+from plone.restapi.services.search.get import SearchGet
 from Products.CMFCore.utils import _getAuthenticatedUser
 from Products.CMFCore.utils import getToolByName
 from zope.component import queryMultiAdapter
@@ -177,26 +180,45 @@ class Query:
     """One search of the site's core: the filters of the catalog keywords (paging,
     sorting, facets, highlighting included) and Zhengwu's text query."""
 
-    def __init__(self, args):
+    def __init__(self, args, window=None):
         self.search = solr_search()
         self.args = args
-        self.fqs, self.params = filter_queries(self.search, **args)
+        # collective.solr rewrites nested values ({"query": …}) in place
+        self.fqs, self.params = filter_queries(self.search, **copy.deepcopy(args))
+        if window is not None and "rows" not in self.params:
+            self.params["start"], self.params["rows"] = window
         schema = self.search.getManager().getSchema() or {}
         self.fields = set(schema.keys())
         self.stored = set(getattr(schema, "stored", ()))
 
-    def run(self, text, best_bets=()):
+    def run(self, text, best_bets=(), relaxed=False):
         params = dict(self.params)
         params["fq"] = [*self.fqs, HIDDEN]
-        params.update(ranking.text_query(text, self.fields))
+        params.update(ranking.text_query(text, self.fields, relaxed=relaxed))
         if str(params.get("hl", "")).lower() == "true":
             params.update(HIGHLIGHTING)
         if best_bets:
             params["elevateIds"] = ",".join(best_bets)
         return self.search(params.pop("q"), **params)
 
-    def with_args(self, **changes):
-        return Query({**self.args, **changes})
+
+def rest_window(request):
+    """(start, rows) of the page plone.restapi's ``@search`` will serialise, or None.
+
+    Without a batch size collective.solr fetches every match (``max_results``);
+    ``@search`` only reads one batch of ``b_size`` (default 25) from ``b_start``.
+    """
+    if not isinstance(
+        getattr(request, "get", lambda key: None)("PUBLISHED"), SearchGet
+    ):
+        return None
+    form = request.form
+    try:
+        start = max(int(form.get("b_start", 0)), 0)
+        rows = max(int(form.get("b_size", DEFAULT_BATCH_SIZE)), 1)
+    except (TypeError, ValueError):
+        return None
+    return start, rows
 
 
 def _as_catalog_results(response, request, stored, params):
@@ -239,12 +261,21 @@ def _correct(site, query, text, response, best_bets):
     return response, None
 
 
+def _relax(query, text, response, best_bets):
+    """A question none of whose pages holds enough of its words is asked again
+    needing any one of them."""
+    if _found(response) > 0:
+        return response
+    return query.run(text, best_bets, relaxed=True)
+
+
 def _search_with_correction(site, query, text):
     best_bets = hooks.best_bets_for(site, text)
     response = query.run(text, best_bets)
     response, correction = _correct(site, query, text, response, best_bets)
     if correction:
         best_bets = hooks.best_bets_for(site, correction)
+    response = _relax(query, correction or text, response, best_bets)
     return response, correction, best_bets
 
 
@@ -256,7 +287,8 @@ def intelligent_results(catalog, request, keywords):
     real_request = getRequest()
     args = arguments(request, keywords)
     text = query_text(args.pop("SearchableText", ""))
-    query = Query(args)
+    window = rest_window(real_request)
+    query = Query(args, window)
     response, correction, best_bets = _search_with_correction(site, query, text)
     info = SearchInfo(
         query=_as_typed(real_request, text),
@@ -265,7 +297,7 @@ def intelligent_results(catalog, request, keywords):
     )
     fallback = languages.fallback_args(site, args)
     if fallback is not None and _found(response) == 0:
-        query = Query(fallback)
+        query = Query(fallback, window)
         response, correction, best_bets = _search_with_correction(site, query, text)
         info.correction, info.searched = correction, correction or text
         info.language_fallback = _found(response) > 0
