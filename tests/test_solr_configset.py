@@ -231,29 +231,6 @@ def test_suggestions_only_show_what_the_visitor_may_see(solr_port):
     assert suggested("户口") == []
 
 
-# Batched updates (zhengwu.indexers.batching) -------------------------------------
-
-
-def test_queued_updates_reach_solr_in_one_request_in_their_order(solr_port):
-    from zhengwu.indexers.batching import BatchingSolrConnection
-
-    connection = BatchingSolrConnection(
-        host=f"127.0.0.1:{solr_port}", solrBase=f"/solr/{CORE}"
-    )
-    for uid in ("batch-1", "batch-2", "batch-3"):
-        connection.doUpdateXML(
-            f'<add><doc><field name="UID">{uid}</field>'
-            '<field name="Title" update="set">批量</field></doc></add>'
-        )
-    connection.doUpdateXML("<delete><id>batch-2</id></delete>")
-    connection.doUpdateXML("<commit/>")
-    responses = connection.flush()
-    connection.close()
-    assert len(responses) == 1
-    assert connection.xmlbody == []
-    assert found(solr_port, "Title:批量") == ["batch-1", "batch-3"]
-
-
 # scripts/solr.py --------------------------------------------------------------
 
 
