@@ -42,9 +42,6 @@ SELECT_TIMEOUT = 5.0
 _WILDCARD = re.compile(r"\*+(?=\s|$)")
 INFO = "zhengwu.search.info"
 DID_YOU_MEAN = "X-Zhengwu-Did-You-Mean"
-# A query "finds little" below this many results: then a homophone correction
-# that finds more is searched instead (see docs/search.md).
-FEW_RESULTS = 3
 # collective.solr's default search pattern hides what editors excluded from search.
 HIDDEN = "-showinsearch:false"
 HIGHLIGHTING = {
@@ -208,9 +205,7 @@ def rest_window(request):
     Without a batch size collective.solr fetches every match (``max_results``);
     ``@search`` only reads one batch of ``b_size`` (default 25) from ``b_start``.
     """
-    if not isinstance(
-        getattr(request, "get", lambda key: None)("PUBLISHED"), SearchGet
-    ):
+    if request is None or not isinstance(request.get("PUBLISHED"), SearchGet):
         return None
     form = request.form
     try:
@@ -231,7 +226,7 @@ def _as_catalog_results(response, request, stored, params):
             flare[name] = MV
         adapted = queryMultiAdapter((flare, request), IFlare)
         results[index] = adapted if adapted is not None else flare
-    padResults(results, **{k: v for k, v in params.items() if k == "start"})
+    padResults(results, start=params.get("start", 0))
 
 
 def _as_typed(request, text):
@@ -248,10 +243,14 @@ def _found(response):
 
 
 def _correct(site, query, text, response, best_bets):
-    """A homophone correction when ``text`` finds little and the correction finds
-    more: (response, correction); else (response, None)."""
-    if _found(response) >= FEW_RESULTS:
-        return response, None
+    """(response, correction) when a homophone correction of ``text`` finds more than
+    ``text`` itself; else (response, None).
+
+    The typo part proposes a correction only for words the index does not know
+    (身份正, 公基金), from an in-memory vocabulary: asked for every query, because a
+    typo's odd characters may still match something (公基金: 公 … 基金) and then
+    "finds little" is relative to what the correction finds.
+    """
     correction = hooks.correction_for(site, text)
     if not correction or correction == text:
         return response, None
@@ -323,7 +322,9 @@ def catalog_answered(request, keywords, results, backend):
     args = arguments(request, keywords)
     text = query_text(args.get("SearchableText"))
     total = getattr(results, "actual_result_count", None) or len(results)
-    info = SearchInfo(query=text, searched=text, backend=backend, total=total)
+    info = SearchInfo(
+        query=_as_typed(real_request, text), searched=text, backend=backend, total=total
+    )
     real_request.set(INFO, info)
     if backend != "catalog":  # the bypass compares backends: not a visitor's search
         site = getSite()

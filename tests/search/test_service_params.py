@@ -1,0 +1,80 @@
+"""The service passes collective.solr's facet and highlighting parameters on, reports
+what it did in SearchInfo, and falls back to the Chinese site from /en."""
+
+import pytest
+import transaction
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import logout
+from publishing import publish_in_department
+from zope.component.hooks import setSite
+
+from zhengwu.search.service import INFO
+
+
+@pytest.fixture
+def site(functional, solr_server):
+    app = functional["app"]
+    publish_in_department(
+        app,
+        "gaj",
+        type_="Guide",
+        id="params-guide",
+        title="居民身份证申领",
+        description="补领居民身份证 <script>alert(1)</script> 需要的材料。",
+    )
+    site = app["nanshan"]
+    setSite(site)
+    logout()
+    yield site
+    solr_server.delete("nanshan", "id:params-*")
+
+
+def catalog_search(**query):
+    return api.portal.get_tool("portal_catalog")(**query)
+
+
+def test_facets_come_back_as_collective_solr_parses_them(site):
+    results = catalog_search(
+        SearchableText="身份证", facet="true", **{"facet.field": "portal_type"}
+    )
+    counts = results.facet_counts["facet_fields"]["portal_type"]
+    assert counts["Guide"] >= 1
+
+
+def test_snippets_are_escaped_html_with_em_markers(site):
+    results = catalog_search(SearchableText="身份证", hl="true")
+    guide = next(item for item in results if item.getId == "params-guide")
+    fragments = " ".join(results.highlighting[guide.UID]["SearchableText"])
+    assert "身份证</em>" in fragments  # the starter synonyms add 居民身份证
+    assert "<script>" not in fragments
+
+
+def test_search_info_tells_what_was_searched(site):
+    results = catalog_search(SearchableText="身份證* AND 申领*")
+    info = results.zhengwu
+    assert info.searched == "身份證 申领"
+    assert info.backend == "solr"
+    assert info.total == len(results) >= 1
+    assert site.REQUEST[INFO] is info
+
+
+def test_english_site_falls_back_to_the_chinese_guide(site):
+    results = catalog_search(SearchableText="身份证", path="/nanshan/en")
+    assert results.zhengwu.language_fallback
+    assert "params-guide" in [item.getId for item in results]
+
+
+def test_english_site_keeps_english_results_without_fallback(site):
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        page = api.content.create(
+            container=site["en"],
+            type="Document",
+            id="params-english",
+            title="Resident identity card 身份证",
+        )
+        api.content.transition(page, to_state="published")
+    transaction.commit()
+    results = catalog_search(SearchableText="身份证", path="/nanshan/en")
+    assert not results.zhengwu.language_fallback
+    assert [item.getId for item in results] == ["params-english"]
