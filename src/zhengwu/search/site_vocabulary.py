@@ -10,7 +10,6 @@ read is done, and whenever Solr does not answer, ``site_vocabulary`` returns Non
 an outage is logged once until Solr answers again.
 """
 
-import base64
 import json
 import logging
 import threading
@@ -23,8 +22,9 @@ from dataclasses import replace
 from zope.component.hooks import site as current_site
 
 from zhengwu.search import outage
+from zhengwu.search.solr_http import auth_headers
+from zhengwu.search.solr_http import solr_url
 from zhengwu.search.status import TIMEOUT
-from zhengwu.search.status import _solr_url
 from zhengwu.search.vocabulary import Vocabulary
 from zhengwu.search.vocabulary import build_vocabulary
 from zhengwu.search.vocabulary_solr import index_version
@@ -54,7 +54,7 @@ class _Core:
         return self.root + self.base
 
     def get_text(self, path, timeout=LOAD_TIMEOUT):
-        url = self.root + path  # http(s) only: _solr_url builds it
+        url = self.root + path  # http(s) only: solr_url builds it
         request = urllib.request.Request(url, headers=dict(self.headers))  # noqa: S310
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
             return response.read().decode("utf-8")
@@ -124,17 +124,8 @@ def forget():
 
 def _core_of(manager):
     base = manager.getConfigParameter("collective.solr.base").rstrip("/")
-    headers = ()
-    login = manager.getConfigParameter(
-        "collective.solr.solr_login", env_key="COLLECTIVE_SOLR_LOGIN"
-    )
-    if login:
-        password = manager.getConfigParameter(
-            "collective.solr.solr_password", env_key="COLLECTIVE_SOLR_PASSWORD"
-        )
-        token = base64.b64encode(f"{login}:{password or ''}".encode()).decode()
-        headers = (("Authorization", f"Basic {token}"),)
-    return _Core(_solr_url(manager, ""), base, headers)
+    headers = tuple(auth_headers(manager).items())
+    return _Core(solr_url(manager, ""), base, headers)
 
 
 def _load(core, entry, extra_words):

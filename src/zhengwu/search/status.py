@@ -1,40 +1,19 @@
 """What the portal knows about its Solr core: reachable or not, how many documents."""
 
-import base64
-import json
 import urllib.error
-import urllib.request
 
 from collective.solr.interfaces import ISolrConnectionManager
 from zope.component import queryUtility
 from zope.component.hooks import getSite
 
 from zhengwu.search.catchup import queue_of
+from zhengwu.search.solr_http import call_json
 
 TIMEOUT = 2.0
 
 
-def _solr_url(manager, path):
-    host = manager.getConfigParameter("collective.solr.host")
-    port = manager.getConfigParameter("collective.solr.port", formatter=int)
-    https = manager.getConfigParameter("collective.solr.https_connection")
-    scheme = "https" if str(https).lower() in ("true", "1") else "http"
-    return f"{scheme}://{host}:{port}{path}"
-
-
 def _get_json(manager, path):
-    request = urllib.request.Request(_solr_url(manager, path))  # noqa: S310
-    login = manager.getConfigParameter(
-        "collective.solr.solr_login", env_key="COLLECTIVE_SOLR_LOGIN"
-    )
-    if login:
-        password = manager.getConfigParameter(
-            "collective.solr.solr_password", env_key="COLLECTIVE_SOLR_PASSWORD"
-        )
-        token = base64.b64encode(f"{login}:{password or ''}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
-    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
-        return json.load(response)
+    return call_json(manager, "GET", path, timeout=TIMEOUT)
 
 
 def solr_status():

@@ -17,7 +17,7 @@ from zhengwu.search.replay import replay_in_own_transaction
 logger = logging.getLogger(__name__)
 
 
-def _site_of(request):
+def site_of(request):
     site = getSite()
     if ISiteRoot.providedBy(site):
         return site
@@ -29,7 +29,7 @@ def _site_of(request):
 
 def catch_up_after_request(event):
     """IPubSuccess: send the queued Solr updates of the request's site, if any."""
-    site = _site_of(event.request)
+    site = site_of(event.request)
     if site is None or not queue_of(site):
         return
     try:

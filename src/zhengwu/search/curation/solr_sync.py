@@ -8,18 +8,15 @@ group works. When Solr cannot be reached the store stays marked ``synonyms_pendi
 and ``subscribers.py`` pushes it after a later request, once Solr answers.
 """
 
-import base64
-import json
 import logging
 import urllib.error
 import urllib.parse
-import urllib.request
 
 from zhengwu.search.curation.storage import store_of
 from zhengwu.search.outage import mark_unreachable
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
-from zhengwu.search.status import _solr_url
+from zhengwu.search.solr_http import call_json
 
 logger = logging.getLogger(__name__)
 
@@ -33,23 +30,7 @@ def synonym_map(groups):
 
 
 def _call(manager, method, path, body=None):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(  # noqa: S310
-        _solr_url(manager, path), data=data, method=method
-    )
-    if data is not None:
-        request.add_header("Content-Type", "application/json")
-    login = manager.getConfigParameter(
-        "collective.solr.solr_login", env_key="COLLECTIVE_SOLR_LOGIN"
-    )
-    if login:
-        password = manager.getConfigParameter(
-            "collective.solr.solr_password", env_key="COLLECTIVE_SOLR_PASSWORD"
-        )
-        token = base64.b64encode(f"{login}:{password or ''}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
-    with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310
-        return json.load(response)
+    return call_json(manager, method, path, body, timeout=TIMEOUT)
 
 
 def replace_synonyms(manager, groups):

@@ -14,14 +14,14 @@ from zhengwu.search.curation.solr_sync import push_synonyms
 from zhengwu.search.curation.storage import store_of
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
-from zhengwu.search.subscribers import _site_of
+from zhengwu.search.subscribers import site_of
 
 logger = logging.getLogger(__name__)
 
 
 def push_pending_synonyms(event):
     """IPubSuccess: send the site's pending synonym groups once Solr answers."""
-    site = _site_of(event.request)
+    site = site_of(event.request)
     store = store_of(site) if site is not None else None
     if store is None or not store.synonyms_pending:
         return

@@ -11,7 +11,7 @@ from Acquisition import aq_inner
 from zhengwu.search.stats import record_open
 from zhengwu.search.stats.fold import fold_due
 from zhengwu.search.stats.fold import fold_now
-from zhengwu.search.subscribers import _site_of
+from zhengwu.search.subscribers import site_of
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def opened_page(request):
 def count_and_fold(event):
     """IPubSuccess: count the opened page; fold the site's counts when due."""
     request = event.request
-    site = _site_of(request)
+    site = site_of(request)
     if site is None:
         return
     try:
