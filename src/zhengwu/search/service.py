@@ -5,9 +5,7 @@ The catalog dispatcher (``fallback.py``) sends each catalog query that carries
 ``permission_filters`` and ``solr_select``. See docs/search.md.
 """
 
-import base64
 import copy
-import json
 import re
 import urllib.error
 import urllib.parse
@@ -36,7 +34,7 @@ from zhengwu.search import ranking
 from zhengwu.search.outage import mark_unreachable
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
-from zhengwu.search.status import _solr_url
+from zhengwu.search.solr_http import call_json
 
 SELECT_TIMEOUT = 5.0
 _WILDCARD = re.compile(r"\*+(?=\s|$)")
@@ -111,15 +109,10 @@ def solr_select(context, params):
         raise SolrUnavailable("Solr is not available")
     base = manager.getConfigParameter("collective.solr.base").rstrip("/")
     body = urllib.parse.urlencode({**params, "wt": "json"}, doseq=True).encode()
-    request = urllib.request.Request(  # noqa: S310
-        _solr_url(manager, f"{base}/select"),
-        data=body,
-        headers={"Content-Type": "application/x-www-form-urlencoded"},
-    )
-    _authorize(manager, request)
     try:
-        with urllib.request.urlopen(request, timeout=SELECT_TIMEOUT) as response:  # noqa: S310
-            return json.load(response)
+        return call_json(
+            manager, "POST", f"{base}/select", body, timeout=SELECT_TIMEOUT
+        )
     except urllib.error.HTTPError as error:
         if error.code < 500:
             raise
@@ -128,18 +121,6 @@ def solr_select(context, params):
     except (OSError, ValueError) as error:
         mark_unreachable(manager)
         raise SolrUnavailable(str(error)) from error
-
-
-def _authorize(manager, request):
-    login = manager.getConfigParameter(
-        "collective.solr.solr_login", env_key="COLLECTIVE_SOLR_LOGIN"
-    )
-    if login:
-        password = manager.getConfigParameter(
-            "collective.solr.solr_password", env_key="COLLECTIVE_SOLR_PASSWORD"
-        )
-        token = base64.b64encode(f"{login}:{password or ''}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
 
 
 def arguments(request, keywords):
@@ -260,6 +241,13 @@ def _correct(site, query, text, response, best_bets):
     return response, None
 
 
+def correction_declined(request):
+    """Did the visitor ask for their own words (``no_correct=1``, the "search for
+    the original instead" link of the did-you-mean banner)?"""
+    form = getattr(request, "form", None) or {}
+    return form.get("no_correct") in ("1", "true", "on")
+
+
 def _relax(query, text, response, best_bets):
     """A question none of whose pages holds enough of its words is asked again
     needing any one of them."""
@@ -268,10 +256,12 @@ def _relax(query, text, response, best_bets):
     return query.run(text, best_bets, relaxed=True)
 
 
-def _search_with_correction(site, query, text):
+def _search_with_correction(site, query, text, correct=True):
     best_bets = hooks.best_bets_for(site, text)
     response = query.run(text, best_bets)
-    response, correction = _correct(site, query, text, response, best_bets)
+    correction = None
+    if correct:
+        response, correction = _correct(site, query, text, response, best_bets)
     if correction:
         best_bets = hooks.best_bets_for(site, correction)
     response = _relax(query, correction or text, response, best_bets)
@@ -288,7 +278,10 @@ def intelligent_results(catalog, request, keywords):
     text = query_text(args.pop("SearchableText", ""))
     window = rest_window(real_request)
     query = Query(args, window)
-    response, correction, best_bets = _search_with_correction(site, query, text)
+    correct = not correction_declined(real_request)
+    response, correction, best_bets = _search_with_correction(
+        site, query, text, correct
+    )
     info = SearchInfo(
         query=_as_typed(real_request, text),
         searched=correction or text,
@@ -297,7 +290,9 @@ def intelligent_results(catalog, request, keywords):
     fallback = languages.fallback_args(site, args)
     if fallback is not None and _found(response) == 0:
         query = Query(fallback, window)
-        response, correction, best_bets = _search_with_correction(site, query, text)
+        response, correction, best_bets = _search_with_correction(
+            site, query, text, correct
+        )
         info.correction, info.searched = correction, correction or text
         info.language_fallback = _found(response) > 0
     info.best_bets = list(best_bets)
