@@ -18,7 +18,7 @@ def root(district):
 
 
 @pytest.fixture
-def live(acceptance):
+def live(acceptance, solr_server):
     """The live server with a small published list (and one draft) in Nanshan."""
     import transaction
     from plone import api
@@ -62,4 +62,6 @@ def live(acceptance):
         )
     transaction.commit()
     setSite(acceptance["portal"])
-    return f"http://{acceptance['host']}:{acceptance['port']}/nanshan/zh-cn"
+    yield f"http://{acceptance['host']}:{acceptance['port']}/nanshan/zh-cn"
+    # the ZODB is rolled back after the test, Solr is not
+    solr_server.delete("nanshan", "portal_type:PowerItem")

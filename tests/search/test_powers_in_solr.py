@@ -58,6 +58,8 @@ def root(functional):
 
 @pytest.fixture(autouse=True)
 def forget_test_content(solr_server):
+    # Solr keeps what earlier tests committed (their ZODB changes were rolled back)
+    solr_server.delete("nanshan", "portal_type:PowerItem")
     yield
     solr_server.delete("nanshan", "portal_type:PowerItem")
 
