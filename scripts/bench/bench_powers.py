@@ -154,7 +154,7 @@ def section(figures):
         f"{TOTAL:,} generated items over Nanshan's 32 bodies, on the test stack "
         f"(real Solr; {os.cpu_count()} cores, Python {platform.python_version()}), "
         f"measured on {time.strftime('%Y-%m-%d')} by `scripts/bench/bench_powers.py`.",
-        "Times include the commit (the items are not sent to Solr, see below). "
+        "Times include the commit, which sends the items to Solr (see below). "
         "The first query of a run sorts a cold index (its max). Load average "
         f"when the run ended: {os.getloadavg()[0]:.1f} (other work on the machine "
         "slows every figure).",
