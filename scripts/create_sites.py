@@ -2,7 +2,9 @@
 
     zconsole run var/instance/client1/zope.conf scripts/create_sites.py
 
-`make start` runs it on first start (the ZEO server and Solr are already up). Reads
+`make start` runs it on first start (the ZEO server and Solr are already up), and
+again when a site's add-on profile needs its upgrade steps (new code on old data):
+they run first, then what the profile added since is created. Reads
 ZHENGWU_DISTRICTS (profile folder names), ZHENGWU_ADMIN_PASSWORD and
 ZHENGWU_SKIP_STEPS (setup steps to leave out, or "heavy" for all demo data).
 """
@@ -21,6 +23,7 @@ from zhengwu.sites.profile import load_district_profile
 # zconsole runs this file without __file__: portal.py says where the profiles are.
 PROFILES = Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
 ADMIN = "admin"
+ADDON = "zhengwu:default"
 
 
 def ensure_admin(app, password):
@@ -36,6 +39,24 @@ def skipped_steps():
     """ZHENGWU_SKIP_STEPS: setup steps not to run ("heavy" = all demo data)."""
     names = os.environ.get("ZHENGWU_SKIP_STEPS", "").split()
     return HEAVY if names == [HEAVY] else tuple(names)
+
+
+def upgrade(app, name):
+    """Run the add-on's pending upgrade steps in an existing site."""
+    from zope.component.hooks import setSite
+
+    site = app.get(name)
+    if site is None:
+        return
+    setSite(site)
+    setup = site.portal_setup
+    before = setup.getLastVersionForProfile(ADDON)
+    if ".".join(before) == setup.getVersionForProfile(ADDON):
+        return
+    setup.upgradeProfile(ADDON)
+    after = ".".join(setup.getLastVersionForProfile(ADDON))
+    transaction.commit()
+    print(f"Site {name} upgraded from {'.'.join(before)} to {after}.")
 
 
 def main(app):
@@ -54,6 +75,7 @@ def main(app):
 
     newSecurityManager(None, app.acl_users.getUser(ADMIN).__of__(app.acl_users))
     for profile in profiles:
+        upgrade(app, profile.id)
         create_district_site(app, profile, skip=skipped_steps())
         # Commit while the site is current: its Solr indexer sends the new content.
         # It stays current while the next site is made (Dexterity needs a site root

@@ -207,15 +207,21 @@ def start(settings):
 
 
 def ensure_sites(settings, password, password_changed):
-    """Create the district sites that do not exist yet; set a changed admin password."""
+    """Create the district sites that do not exist yet, run the upgrade steps of
+    those whose data is older than the code; set a changed admin password."""
     root = f"http://127.0.0.1:{settings.client_ports()[0]}"
-    missing = [
-        name
-        for name in settings.districts
-        if processes.http_status(f"{root}/{name}/@health") == 404
-    ]
+    missing, outdated = [], []
+    for name in settings.districts:
+        url = f"{root}/{name}/@health"
+        if processes.http_status(url) == 404:
+            missing.append(name)
+        elif ((health(url) or {}).get("profile") or {}).get("upgrade_needed"):
+            outdated.append(name)
+    if outdated:
+        print(f"Upgrading sites {' '.join(outdated)} ...")
     if missing or password_changed:
         print(f"Creating sites {' '.join(missing)} and the admin login ...".strip())
+    if missing or outdated or password_changed:
         create_sites(settings, password, settings.var / "instance" / "client1")
 
 

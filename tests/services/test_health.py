@@ -31,6 +31,9 @@ def test_health_answers_anonymous_with_solr_up(health_url):
     assert report["versions"]["Products.CMFPlone"] == "6.2.2"
     assert report["versions"]["zhengwu"] == importlib.metadata.version("zhengwu")
     assert response.headers["Cache-Control"] == "no-store"
+    profile = report["profile"]
+    assert profile["installed"] == profile["available"] == "1002"
+    assert profile["upgrade_needed"] is False
 
 
 def test_health_reveals_no_addresses_or_credentials(health_url, acceptance):

@@ -5,9 +5,11 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version
 
 from plone.restapi.services import Service
+from Products.CMFCore.utils import getToolByName
 
 from zhengwu.search.status import solr_status
 
+PROFILE = "zhengwu:default"
 DISTRIBUTIONS = (
     "zhengwu",
     "Products.CMFPlone",
@@ -38,6 +40,20 @@ def _zodb_status(context):
     }
 
 
+def _profile(context):
+    """The add-on profile's version in this site and in the code: `make start` runs
+    the upgrade steps when they differ."""
+    setup = getToolByName(context, "portal_setup")
+    installed = setup.getLastVersionForProfile(PROFILE)
+    installed = ".".join(installed) if isinstance(installed, tuple) else None
+    available = setup.getVersionForProfile(PROFILE)
+    return {
+        "installed": installed,
+        "available": available,
+        "upgrade_needed": installed != available,
+    }
+
+
 class Health(Service):
     """Anonymous health check used by `make start`, load balancers and monitoring."""
 
@@ -58,4 +74,5 @@ class Health(Service):
             "zodb": zodb,
             "solr": solr,
             "versions": _versions(),
+            "profile": _profile(self.context),
         }
