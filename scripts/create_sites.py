@@ -31,6 +31,12 @@ def ensure_admin(app, password):
     users = app.acl_users
     if users.getUser(ADMIN) is None:
         users._doAddUser(ADMIN, password, ["Manager"], [])
+        return
+    # Creating a Plone site turns the root user folder into a PAS whose registry
+    # lacks PlonePAS's IUserManagement: set the password on its user source.
+    source = getattr(users, "users", None)
+    if source is not None and hasattr(source, "updateUserPassword"):
+        source.updateUserPassword(ADMIN, password)
     else:
         users._doChangeUser(ADMIN, password, ["Manager"], [])
 
