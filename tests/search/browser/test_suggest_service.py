@@ -2,6 +2,7 @@
 
 import json
 import urllib.parse
+import urllib.request
 
 import pytest
 import transaction
@@ -129,3 +130,25 @@ def test_solr_down_answers_empty_with_the_fallback_header(guides, solr_server):
     finally:
         solr_server.start_solr()
         outage.forget()
+
+
+def test_a_guide_comes_before_a_powers_item_of_the_same_name(guides, solr_server):
+    power = publish_in_department(
+        guides,
+        "gaj",
+        type_="PowerItem",
+        id="suggest-power",
+        title="居民身份证申领",
+        power_code="NS-GAJ-QR-0777",
+        power_category="QR",
+    )
+    # even when the powers item is opened more often (popularity breaks score ties)
+    update = json.dumps([{"UID": power.UID(), "popularity": {"set": 50}}]).encode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{solr_server.port}/solr/nanshan/update?commit=true",
+        data=update,
+        headers={"Content-Type": "application/json"},
+    )
+    urllib.request.urlopen(request, timeout=30).close()
+    items = json.loads(suggest(guides, "sfz").contents)["items"]
+    assert [item["type"] for item in items[:2]] == ["Guide", "PowerItem"]

@@ -10,6 +10,7 @@ the catalog has no prefix index fit for Chinese, and a search box must stay fast
 from plone.restapi.services import Service
 from Products.CMFCore.utils import getToolByName
 
+from zhengwu.search import ranking
 from zhengwu.search.browser.labels import fti_title
 from zhengwu.search.fallback import HEADER
 from zhengwu.search.outage import solr_manager
@@ -88,7 +89,10 @@ class Suggest(Service):
         filters.append(f"Language:{phrase(language_of(self.context))}")
         filters.append("portal_type:(" + " OR ".join(map(phrase, types)) + ")")
         return {
-            "q": suggest_query(text),
+            # the same type weights as the search (ranking.py): guides first
+            "q": "{!boost b=$zw_type v=$zw_suggest}",
+            "zw_suggest": suggest_query(text),
+            "zw_type": ranking.type_weight(),
             "fq": filters,
             "fl": FIELDS,
             "rows": limit,
