@@ -37,6 +37,9 @@ CHECK_EVERY = 30.0
 TTL = 600.0
 # Reading a large core's words takes longer than a search may wait.
 LOAD_TIMEOUT = 10.0
+# The first search of a process waits this long for the first reading (about 1 s for
+# 10,000 documents), so that it too gets its correction; later ones never wait.
+FIRST_WAIT = 3.0
 
 _FAILURES = (OSError, ValueError, KeyError, TypeError, urllib.error.URLError)
 
@@ -81,7 +84,8 @@ _silent = set()  # cores whose outage is already in the log
 
 def site_vocabulary(site, wait=False):
     """The ``Vocabulary`` of the site's Solr core; None when Solr is off or down, or
-    while it is read for the first time (``wait``: until it is read)."""
+    when its first reading takes longer than ``FIRST_WAIT`` (``wait``: until it is
+    read)."""
     with current_site(site):
         manager = outage.solr_manager()
         if manager is None:
@@ -96,8 +100,8 @@ def site_vocabulary(site, wait=False):
         failed = _failed.get(core.key, float("-inf"))
         if due and now - failed >= CHECK_EVERY:
             thread = _refresh_later(core, editors_words(site))
-            if wait:
-                thread.join(LOAD_TIMEOUT * 2)
+            if wait or entry is None:
+                thread.join(LOAD_TIMEOUT * 2 if wait else FIRST_WAIT)
                 entry = _cache.get(core.key)
         return entry.vocabulary if entry is not None else None
 
