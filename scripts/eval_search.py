@@ -13,7 +13,6 @@ demo corpus, the 8,091 powers items and the starter search curation of the distr
 ZHENGWU_CORPUS_STEPS chooses the setup steps, see tests/layers.py).
 """
 
-import contextlib
 import csv
 import json
 import sys
@@ -159,37 +158,15 @@ Run time of the evaluation (both backends): {seconds:.0f} s.
     REPORT.write_text(text, encoding="utf-8")
 
 
-@contextlib.contextmanager
 def corpus_layer():
     """The test layers up to the demo corpus, set up; torn down afterwards."""
-    for folder in ("tests", "scripts"):
+    for folder in ("tests", "scripts", "scripts/bench"):
         if str(ROOT / folder) not in sys.path:
             sys.path.insert(0, str(ROOT / folder))
     from layers import ZHENGWU_CORPUS_TESTING
+    from stack import layer_set_up
 
-    order = []
-
-    def collect(layer):
-        for base in layer.__bases__:
-            collect(base)
-        if layer not in order:
-            order.append(layer)
-
-    collect(ZHENGWU_CORPUS_TESTING)
-    done = []
-    try:
-        for layer in order:
-            layer.setUp()
-            done.append(layer)
-        for layer in order:
-            layer.testSetUp()
-        yield ZHENGWU_CORPUS_TESTING
-    finally:
-        for layer in reversed(done):
-            with contextlib.suppress(Exception):
-                layer.testTearDown()
-        for layer in reversed(done):
-            layer.tearDown()
+    return layer_set_up(ZHENGWU_CORPUS_TESTING)
 
 
 def figures(queries, ranks):

@@ -23,13 +23,9 @@ def _setup_order(layer, order):
 
 
 @contextlib.contextmanager
-def functional_layer(live_server=False):
-    """Yield the functional test layer (with a live WSGI server if asked), set up;
-    tear everything down afterwards."""
-    from layers import ZHENGWU_ACCEPTANCE_TESTING
-    from layers import ZHENGWU_FUNCTIONAL_TESTING
-
-    wanted = ZHENGWU_ACCEPTANCE_TESTING if live_server else ZHENGWU_FUNCTIONAL_TESTING
+def layer_set_up(wanted):
+    """Yield the test layer ``wanted``, set up with all its bases; tear everything
+    down afterwards."""
     order = _setup_order(wanted, [])
     done = []
     try:
@@ -45,3 +41,13 @@ def functional_layer(live_server=False):
                 layer.testTearDown()
         for layer in reversed(done):
             layer.tearDown()
+
+
+def functional_layer(live_server=False):
+    """The functional test layer (with a live WSGI server if asked), set up."""
+    from layers import ZHENGWU_ACCEPTANCE_TESTING
+    from layers import ZHENGWU_FUNCTIONAL_TESTING
+
+    return layer_set_up(
+        ZHENGWU_ACCEPTANCE_TESTING if live_server else ZHENGWU_FUNCTIONAL_TESTING
+    )

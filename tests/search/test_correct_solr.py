@@ -5,14 +5,13 @@ import time
 
 import pytest
 import transaction
-from plone import api
-from plone.app.testing import SITE_OWNER_NAME
+from publishing import draft_in_department
 from publishing import publish_in_department
-from zope.component.hooks import setSite
 
 from zhengwu.search import outage
 from zhengwu.search import site_vocabulary
 from zhengwu.search.correct import correction_for
+from zhengwu.search.curation import storage
 
 SECTION = "/nanshan/zh-cn/gaj"
 
@@ -52,16 +51,13 @@ def site(functional, solr_server):
         title="结婚登记",
         service_code="QR-0103",
     )
+    draft_in_department(
+        app,
+        "gaj",
+        id="typo-draft",
+        title="拆迁补偿方案内部稿",
+    )
     site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="typo-draft",
-            title="拆迁补偿方案内部稿",
-        )
-    transaction.commit()
     assert site_vocabulary.site_vocabulary(site, wait=True) is not None
     yield site
     outage.forget()
@@ -131,7 +127,6 @@ def test_vocabulary_follows_the_index(site, functional, monkeypatch):
 
 
 def test_editors_synonyms_are_targets(site):
-    storage = pytest.importorskip("zhengwu.search.curation.storage")
     assert correction_for(site, "电单扯") is None
     storage.add_synonym_group(site, ["电单车", "电动自行车"])
     transaction.commit()

@@ -6,14 +6,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
-import transaction
-from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.textfield.value import RichTextValue
 from plone.testing.zope import Browser
+from publishing import draft_in_department
 from publishing import publish_in_department
-from zope.component.hooks import setSite
 
 
 def page_text(browser):
@@ -86,16 +84,12 @@ def test_search_page_lists_the_document_for_an_anonymous_visitor(functional):
 
 def test_drafts_are_in_solr_but_not_found_by_anonymous(functional):
     app = functional["app"]
-    site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="draft",
-            title="内部草稿护照签发",
-        )
-    transaction.commit()
+    draft_in_department(
+        app,
+        "gaj",
+        id="draft",
+        title="内部草稿护照签发",
+    )
     browser = Browser(app)
     browser.open(search_url("护照签发"))
     assert "/nanshan/zh-cn/gaj/draft" not in browser.contents

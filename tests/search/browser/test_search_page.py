@@ -5,14 +5,12 @@ import re
 import urllib.parse
 
 import pytest
-import transaction
 from DateTime import DateTime
-from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
+from publishing import draft_in_department
 from publishing import publish_in_department
-from zope.component.hooks import setSite
 
 from zhengwu.search import outage
 
@@ -51,17 +49,13 @@ def corpus(functional, solr_server):
     publish_in_department(
         app, "gaj", id="page-markup", title="安全提示页面", description=XSS
     )
-    site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="page-draft",
-            title="身份证内部草稿",
-            description="机密草稿内容 身份证",
-        )
-    transaction.commit()
+    draft_in_department(
+        app,
+        "gaj",
+        id="page-draft",
+        title="身份证内部草稿",
+        description="机密草稿内容 身份证",
+    )
     yield app
     outage.forget()
     solr_server.delete("nanshan", f'path_parents:"{ROOT}/gaj" -getId:gaj')

@@ -5,13 +5,11 @@ import urllib.parse
 import urllib.request
 
 import pytest
-import transaction
-from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
+from publishing import draft_in_department
 from publishing import publish_in_department
-from zope.component.hooks import setSite
 
 from zhengwu.search import outage
 
@@ -32,16 +30,12 @@ def guides(functional, solr_server):
         service_code="QR-0101",
     )
     publish_in_department(app, "gaj", id="suggest-residence", title="居住证办理指引")
-    site = app["nanshan"]
-    setSite(site)
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        api.content.create(
-            container=site["zh-cn"]["gaj"],
-            type="Document",
-            id="suggest-draft",
-            title="身份证内部草稿",
-        )
-    transaction.commit()
+    draft_in_department(
+        app,
+        "gaj",
+        id="suggest-draft",
+        title="身份证内部草稿",
+    )
     yield app
     outage.forget()
     solr_server.delete("nanshan", f'path_parents:"{SECTION}" -getId:gaj')

@@ -2,11 +2,9 @@
 as the page's ``popularity``, kept while Solr is down."""
 
 import json
-import re
 import urllib.parse
 import urllib.request
 from datetime import date
-from pathlib import Path
 
 import pytest
 import transaction
@@ -20,14 +18,6 @@ from zhengwu.search.stats import fold_now
 from zhengwu.search.stats import record_open
 from zhengwu.search.stats.storage import stats_of
 
-SCHEMA = Path(__file__).parents[3] / "solr/configsets/zhengwu/conf/schema.xml"
-HAS_POPULARITY = bool(
-    re.search(r'name="popularity"', SCHEMA.read_text(encoding="utf-8"))
-)
-needs_popularity = pytest.mark.skipif(
-    not HAS_POPULARITY,
-    reason="schema.xml has no popularity field yet (the index part adds it)",
-)
 PATH = "/nanshan/zh-cn/gaj/stats-id-card"
 
 
@@ -84,7 +74,6 @@ def test_citizens_opens_are_counted_not_editing_or_api_reads(functional, guide, 
     assert department_uid not in stats_of(site).popularity
 
 
-@needs_popularity
 def test_popularity_reaches_solr_after_the_fold(functional, guide, site, solr_server):
     visit(functional["app"], PATH)
     visit(functional["app"], PATH)
@@ -96,7 +85,6 @@ def test_popularity_reaches_solr_after_the_fold(functional, guide, site, solr_se
     assert not stats_of(site).popularity  # sent, no longer pending
 
 
-@needs_popularity
 def test_no_solr_document_is_made_for_a_page_solr_does_not_have(site, solr_server):
     record_open(site, "no-such-uid")
     fold_now(site)
@@ -105,7 +93,6 @@ def test_no_solr_document_is_made_for_a_page_solr_does_not_have(site, solr_serve
     assert not stats_of(site).popularity
 
 
-@needs_popularity
 def test_popularity_waits_while_solr_is_down(functional, guide, site, solr_server):
     uid = guide.UID()
     transaction.commit()
