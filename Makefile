@@ -24,8 +24,12 @@ install: uv ## Install the Python environment (.venv) from uv.lock
 solr: install ## Build Solr 9.10.1 from Maven Central into solr/target
 	$(RUN) python scripts/solr.py build
 
+.PHONY: theme
+theme: ## Build the Diazo theme (theme/) from its npm packages (package-lock.json)
+	cd theme && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
 .PHONY: start
-start: solr ## Install everything, start Solr, ZEO and Zope, create the demo sites
+start: solr theme ## Install everything, start Solr, ZEO and Zope, create the demo sites
 	$(RUN) python scripts/portal.py start
 
 .PHONY: stop
@@ -68,7 +72,7 @@ i18n: install ## Rebuild zhengwu.pot from the code and merge it into zh_CN and e
 		src/zhengwu/locales/zh_CN/LC_MESSAGES/zhengwu.po src/zhengwu/locales/en/LC_MESSAGES/zhengwu.po
 
 .PHONY: bench
-bench: install solr ## Run the benchmarks (scripts/bench/bench_*.py); figures go to docs/benchmarks.md
+bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figures go to docs/benchmarks.md
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
@@ -76,5 +80,5 @@ eval: install solr ## Search quality per kind of query, Solr and stock catalog; 
 	$(RUN) python scripts/eval_search.py
 
 .PHONY: test
-test: install solr test-deps lint ## Install what the tests need and run them all
+test: install solr theme test-deps lint ## Install what the tests need and run them all
 	$(RUN) pytest $(PYTEST_ARGS)

@@ -1,0 +1,1 @@
+"""plone.app.caching for anonymous visitors: rulesets, ETags, settings."""

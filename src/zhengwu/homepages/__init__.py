@@ -1,0 +1,2 @@
+"""Homepages (首页): the classic one and the role homepages of residents,
+enterprises and tourists, each with modules editors fill with queries."""

@@ -1,0 +1,1 @@
+"""The Diazo theme registration (theme/ at the top of the repository)."""
