@@ -73,6 +73,7 @@ i18n: install ## Rebuild zhengwu.pot from the code and merge it into zh_CN and e
 
 .PHONY: bench
 bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figures go to docs/benchmarks.md
+	@command -v wrk >/dev/null || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk)
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
