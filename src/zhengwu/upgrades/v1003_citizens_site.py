@@ -1,0 +1,48 @@
+"""1002 → 1003 (2026-11-25): the citizens' site (issue 7).
+
+New in the profile: the Diazo theme (active), the Homepage type, caching settings and
+the registry records of the site identity, homepages and English site. A district
+site also gets what its profile now describes: the identity records and the
+accessibility statement, the English sections and the homepages. Each of those
+setup steps only adds what is missing, so an editor's changes are kept.
+"""
+
+import logging
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from zope.component import queryUtility
+from zope.component.hooks import setSite
+
+from zhengwu.importers.demo_data import profiles_directory
+from zhengwu.interfaces import IDistrictSetupStep
+from zhengwu.sites.profile import load_district_profile
+
+logger = logging.getLogger(__name__)
+PROFILE = "profile-zhengwu:default"
+IMPORT_STEPS = ("typeinfo", "plone.app.registry", "viewlets", "plone.app.theming")
+SETUP_STEPS = ("zhengwu.site-identity", "zhengwu.english-sections", "zhengwu.homepages")
+
+
+def district_profile_of(site):
+    """The district profile named like ``site``, or None for a site that is none."""
+    directory = profiles_directory() / site.getId()
+    if not (directory / "district.toml").exists():
+        return None
+    return load_district_profile(directory)
+
+
+def upgrade(setup_tool):
+    for step in IMPORT_STEPS:
+        setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+    site = aq_parent(aq_inner(setup_tool))
+    profile = district_profile_of(site)
+    if profile is None:
+        logger.info("%s is not a district site: no setup steps", site.getId())
+        return
+    setSite(site)
+    for name in SETUP_STEPS:
+        step = queryUtility(IDistrictSetupStep, name=name)
+        if step is not None:
+            logger.info("%s: setup step %s", site.getId(), name)
+            step(site, profile)
