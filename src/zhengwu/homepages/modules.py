@@ -1,0 +1,97 @@
+"""The homepage's modules as catalog brains (never objects: the page is benchmarked).
+
+Each query runs through plone.app.querystring like a Collection's, with a sort
+limit, so the catalog sorts only what it shows. A homepage is the site's public
+face: it lists published items only, for editors too (a draft or an archived item
+never appears); what a visitor may not see the catalog leaves out anyway.
+"""
+
+from plone import api
+from zope.component import getMultiAdapter
+
+from zhengwu.homepages.usage import most_opened
+from zhengwu.homepages.usage import opens_by_uid
+
+PUBLISHED = {"review_state": "published"}
+NEWEST = {"sort_on": "effective", "sort_order": "descending"}
+# Services are ranked by opens among this many matches (in the query's own order).
+SERVICE_CANDIDATES = 200
+SERVICE_DAYS = 30
+HOT_TOPIC_DAYS = 7
+# Hot-topic candidates: the most opened pages of the site, before the language
+# root and the visitor's permissions narrow them down.
+HOT_TOPIC_CANDIDATES = 100
+
+
+def run_query(homepage, query, limit, sort_on=None, sort_order=None):
+    """Brains of a stored querystring, at most ``limit``; [] for an empty query."""
+    if not query:
+        return []
+    builder = getMultiAdapter((homepage, homepage.REQUEST), name="querybuilderresults")
+    results = builder(
+        query=query,
+        sort_on=sort_on,
+        sort_order=sort_order,
+        limit=limit,
+        brains=True,
+        custom_query=dict(PUBLISHED),
+    )
+    return list(results[:limit])
+
+
+def news(homepage):
+    return run_query(homepage, homepage.news_query, homepage.news_limit, **NEWEST)
+
+
+def featured(homepage):
+    return run_query(
+        homepage, homepage.featured_query, homepage.featured_limit, **NEWEST
+    )
+
+
+def services(homepage):
+    """The services query's matches, most opened in 30 days first; ties keep the
+    query's order (by title)."""
+    candidates = run_query(
+        homepage,
+        homepage.services_query,
+        SERVICE_CANDIDATES,
+        sort_on="sortable_title",
+        sort_order="ascending",
+    )
+    opens = opens_by_uid(api.portal.get(), SERVICE_DAYS)
+    ranked = sorted(candidates, key=lambda brain: -opens.get(brain.UID, 0))
+    return ranked[: homepage.services_limit]
+
+
+def root_path(homepage):
+    return "/".join(api.portal.get_navigation_root(homepage).getPhysicalPath())
+
+
+def hot_topics(homepage, fallback):
+    """The root's pages opened most in 7 days; ``fallback`` (newest featured items)
+    when nobody opened any lately."""
+    limit = homepage.hot_topics_limit
+    uids = most_opened(api.portal.get(), HOT_TOPIC_DAYS, HOT_TOPIC_CANDIDATES)
+    if uids:
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog(UID=uids, path=root_path(homepage), **PUBLISHED)
+        rank = {uid: position for position, uid in enumerate(uids)}
+        found = sorted(brains, key=lambda brain: rank[brain.UID])[:limit]
+        if found:
+            return found
+    return list(fallback[:limit])
+
+
+def interpretations(homepage):
+    """The root's latest policy interpretations (政策解读)."""
+    limit = homepage.interpretations_limit
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(
+        portal_type="PolicyInterpretation",
+        path=root_path(homepage),
+        sort_limit=limit,
+        **PUBLISHED,
+        **NEWEST,
+    )
+    return list(brains[:limit])

@@ -1,0 +1,133 @@
+"""``homepage-view``: hero with search, news, services, featured columns, hot topics,
+policy interpretations and hot searches.
+
+The classic homepage sends a visitor who chose a role (cookie ``zhengwu_role``) to
+that role's homepage, unless the request asks for ``?role=classic``.
+"""
+
+import urllib.parse
+
+from plone import api
+from Products.Five.browser import BrowserView
+from zope.component import queryMultiAdapter
+
+from zhengwu import _
+from zhengwu.browser.formatting import format_date
+from zhengwu.homepages import modules
+from zhengwu.homepages.api import chosen_role
+from zhengwu.homepages.api import role_homepages
+
+
+def _iso_date(value):
+    """``YYYY-MM-DD`` of a catalog date for ``<time datetime>``; '' without one."""
+    if value is None or not hasattr(value, "year") or value.year() < 1900:
+        return ""
+    return value.ISO8601()[:10]
+
+
+def _types_in(query):
+    """The portal types a stored querystring asks for, in its order."""
+    for row in query or ():
+        if row.get("i") == "portal_type":
+            values = row.get("v") or ()
+            return [values] if isinstance(values, str) else list(values)
+    return []
+
+
+class HomepageView(BrowserView):
+    """A Homepage's modules, from catalog brains."""
+
+    def __call__(self):
+        target = self.role_redirect()
+        if target:
+            self.request.response.redirect(target, status=302)
+            return ""
+        return self.index()
+
+    def role_redirect(self):
+        """The URL of the chosen role's homepage, when this classic one should send
+        the visitor there; None otherwise."""
+        if self.context.role != "classic" or self.request.form.get("role") == "classic":
+            return None
+        role = chosen_role(self.request)
+        if role is None:
+            return None
+        for homepage_role, _title, url in role_homepages(self.root):
+            if homepage_role == role:
+                return url
+        return None
+
+    # -- what the template shows ---------------------------------------------
+
+    @property
+    def root(self):
+        return api.portal.get_navigation_root(self.context)
+
+    @property
+    def language(self):
+        return self.root.Language() or self.request.get("LANGUAGE", "")
+
+    def site_title(self):
+        return self.root.Title()
+
+    def search_url(self):
+        return f"{self.root.absolute_url()}/@@search"
+
+    def items(self, brains):
+        language = self.language
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "description": brain.Description,
+                "date": format_date(brain.effective, language),
+                "iso_date": _iso_date(brain.effective),
+            }
+            for brain in brains
+        ]
+
+    def more_url(self, portal_types, newest=False):
+        """The search page filtered to the module's (first) type, or None."""
+        if not portal_types:
+            return None
+        params = [("portal_type", portal_types[0])]
+        if newest:
+            params.append(("sort", "newest"))
+        return f"{self.search_url()}?{urllib.parse.urlencode(params)}"
+
+    def modules(self):
+        """Every module: name, heading, items, more link."""
+        homepage = self.context
+        featured = modules.featured(homepage)
+        return {
+            "news": {
+                "heading": _("News"),
+                "items": self.items(modules.news(homepage)),
+                "more": self.more_url(_types_in(homepage.news_query), newest=True),
+            },
+            "services": {
+                "heading": _("Services"),
+                "items": self.items(modules.services(homepage)),
+                "more": self.more_url(_types_in(homepage.services_query)),
+            },
+            "featured": {
+                "heading": _("Featured columns"),
+                "items": self.items(featured),
+                "more": self.more_url(_types_in(homepage.featured_query)),
+            },
+            "hot_topics": {
+                "heading": _("Hot topics"),
+                "items": self.items(modules.hot_topics(homepage, featured)),
+                "more": None,
+            },
+            "interpretations": {
+                "heading": _("Policy interpretations"),
+                "items": self.items(modules.interpretations(homepage)),
+                "more": self.more_url(["PolicyInterpretation"], newest=True),
+            },
+        }
+
+    def hot_searches(self):
+        """The search statistics' hot-search fragment of this language root."""
+        fragment = queryMultiAdapter((self.root, self.request), name="hot-searches")
+        return fragment() if fragment is not None else ""

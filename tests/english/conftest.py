@@ -1,0 +1,90 @@
+"""The Nanshan site of the functional layer, content made as the site owner, and
+browsers for anonymous visitors and the owner."""
+
+import html
+
+import pytest
+import transaction
+from layers import DISTRICT
+from plone import api
+from plone.app.multilingual.interfaces import ITranslationManager
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from plone.testing.zope import Browser
+from zope.component.hooks import setSite
+
+
+@pytest.fixture
+def site(functional):
+    portal = functional["app"][DISTRICT]
+    setSite(portal)
+    yield portal
+    setSite(functional["portal"])
+
+
+def create(container, type_, publish=True, **fields):
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        obj = api.content.create(container=container, type=type_, **fields)
+        if publish:
+            api.content.transition(obj, to_state="published")
+    return obj
+
+
+def english_department(site, dept="gaj"):
+    """/nanshan/en/<dept>, the published translation of the Chinese department."""
+    chinese = site["zh-cn"][dept]
+    english = site["en"].get(dept) or create(
+        site["en"],
+        "Department",
+        id=dept,
+        title=chinese.name_en,
+        kind=chinese.kind,
+        language="en",
+    )
+    link(chinese, english)
+    return english
+
+
+def link(original, translation):
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        manager = ITranslationManager(original)
+        if not manager.has_translation("en"):
+            manager.register_translation("en", translation)
+
+
+@pytest.fixture
+def guides(site):
+    """A published Chinese guide with a published English translation, and one
+    whose English translation is still a draft; committed."""
+    zh, en = site["zh-cn"]["gaj"], english_department(site)
+    pairs = {}
+    for gid, zh_title, en_title, publish in (
+        ("id-card", "居民身份证申领", "Resident Identity Card Application", True),
+        ("passport", "普通护照签发", "Passport Application", False),
+    ):
+        original = create(zh, "Guide", id=gid, title=zh_title, language="zh-cn")
+        english = create(
+            en, "Guide", publish=publish, id=gid, title=en_title, language="en"
+        )
+        link(original, english)
+        pairs[gid] = (original, english)
+    transaction.commit()
+    return pairs
+
+
+class Visitor(Browser):
+    @property
+    def text(self):
+        return html.unescape(self.contents)
+
+
+@pytest.fixture
+def anonymous(functional):
+    return Visitor(functional["app"])
+
+
+@pytest.fixture
+def owner(functional):
+    browser = Visitor(functional["app"])
+    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
+    return browser
