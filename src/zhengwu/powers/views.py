@@ -6,6 +6,7 @@ from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
+from zhengwu.browser.formatting import format_number
 from zhengwu.powers.listing import FilterError
 from zhengwu.powers.listing import PowerFilters
 from zhengwu.powers.listing import batch_start
@@ -14,6 +15,7 @@ from zhengwu.powers.listing import department_titles
 from zhengwu.powers.listing import guide_url
 from zhengwu.powers.listing import parse_filters
 from zhengwu.powers.listing import search_powers
+from zhengwu.vocabularies.language import language_of
 
 PAGE_SIZE = 20
 
@@ -38,6 +40,10 @@ class PowersView(BrowserView):
             results = search_powers(self.context, self.filters)
             self.batch = Batch(results, PAGE_SIZE, start)
         return self.index()
+
+    def count(self):
+        """How many items match, as the page's language writes numbers (8,091)."""
+        return format_number(self.batch.sequence_length, language_of(self.context))
 
     def rows(self):
         for brain in self.batch:

@@ -16,8 +16,10 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from zope.component.hooks import getSite
 from zope.i18nmessageid import MessageFactory
 
+from zhengwu.browser.formatting import format_number
 from zhengwu.search.browser.labels import Labels
 from zhengwu.search.browser.snippets import snippet_html
+from zhengwu.vocabularies.language import language_of
 
 _ = MessageFactory("zhengwu")
 
@@ -205,6 +207,10 @@ class SearchView(BrowserView):
             if options:
                 facets.append({"name": name, "title": title, "options": options})
         return facets
+
+    def number(self, value):
+        """A count as the page's language writes it (8,091)."""
+        return format_number(value, language_of(self.context))
 
     def _option(self, name, value, count, selected):
         return {
