@@ -96,7 +96,7 @@ def facet(text, name):
     assert match, f"no {name} facet"
     options = re.findall(
         r'<span class="facet-title">([^<]+)</span>\s*'
-        r'<span class="zhengwu-facet-count">([^<]+)</span>',
+        r'<span class="zhengwu-facet-count">\(([^<]+)\)</span>',
         match.group(1),
     )
     return dict(options)
