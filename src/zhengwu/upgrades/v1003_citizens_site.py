@@ -1,7 +1,8 @@
 """1002 → 1003 (2026-11-25): the citizens' site (issue 7).
 
 New in the profile: the Diazo theme (active), the Homepage type, caching settings and
-the registry records of the site identity, homepages and English site. A district
+the registry records of the site identity, homepages and English site, and catalog
+metadata of disclosure records (filled here for the records there are). A district
 site also gets what its profile now describes: the identity records and the
 accessibility statement, the English sections and the homepages. Each of those
 setup steps only adds what is missing, so an editor's changes are kept.
@@ -20,7 +21,13 @@ from zhengwu.sites.profile import load_district_profile
 
 logger = logging.getLogger(__name__)
 PROFILE = "profile-zhengwu:default"
-IMPORT_STEPS = ("typeinfo", "plone.app.registry", "viewlets", "plone.app.theming")
+IMPORT_STEPS = (
+    "catalog",
+    "typeinfo",
+    "plone.app.registry",
+    "viewlets",
+    "plone.app.theming",
+)
 SETUP_STEPS = ("zhengwu.site-identity", "zhengwu.english-sections", "zhengwu.homepages")
 
 
@@ -36,6 +43,9 @@ def upgrade(setup_tool):
     for step in IMPORT_STEPS:
         setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     site = aq_parent(aq_inner(setup_tool))
+    catalog = site.portal_catalog
+    for brain in catalog.unrestrictedSearchResults(portal_type="DisclosureRecord"):
+        catalog.reindexObject(brain._unrestrictedGetObject(), idxs=["getId"])
     profile = district_profile_of(site)
     if profile is None:
         logger.info("%s is not a district site: no setup steps", site.getId())
