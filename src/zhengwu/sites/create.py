@@ -2,6 +2,7 @@
 
 import logging
 
+import transaction
 from plone import api
 from plone.app.multilingual.browser.setup import SetupMultilingualSite
 from plone.registry.interfaces import IRegistry
@@ -80,6 +81,9 @@ def run_setup_steps(site, profile, skip=()):
             continue
         logger.info("Site %s: setup step %s", profile.id, name)
         step(site, profile)
+        # Store what the step made: objects new in this transaction that the cache
+        # turns into ghosts later could not be loaded again before the commit.
+        transaction.savepoint(optimistic=True)
 
 
 def create_district_site(app, profile, solr=True, skip=()):
