@@ -20,6 +20,25 @@ PHONE_SEPARATOR = ";"
 ORG_CODE_PATTERN = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
 DEPARTMENT_KINDS = ("department", "subdistrict", "vertical")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
+# The footer identity block of a government site (``[identity]`` of district.toml).
+# 网站标识码: 10 digits (6-digit administrative division code + 4-digit number).
+SITE_CODE_PATTERN = re.compile(r"^[0-9]{10}$")
+# ICP 备案号, e.g. 粤ICP备05035211号 or 粤ICP备05035211号-1.
+ICP_PATTERN = re.compile(r"^\w{1,3}ICP备[0-9]{6,10}号(-[0-9]+)?$")
+# 公安机关备案号, e.g. 粤公网安备 44030502000001号 (14 digits).
+POLICE_PATTERN = re.compile(r"^\w{1,3}公网安备 ?[0-9]{14}号$")
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+PHONE_PATTERN = re.compile(r"^[0-9+()\- ]{5,30}$")
+IDENTITY_PATTERNS = {
+    "site_code": (SITE_CODE_PATTERN, "a 10-digit site identity code"),
+    "icp": (ICP_PATTERN, "an ICP filing number like 粤ICP备05035211号"),
+    "police": (POLICE_PATTERN, "a filing number like 粤公网安备 44030502000001号"),
+    "phone": (PHONE_PATTERN, "a telephone number"),
+    "email": (EMAIL_PATTERN, "an e-mail address"),
+    "webmaster_email": (EMAIL_PATTERN, "an e-mail address"),
+}
+IDENTITY_REQUIRED = ("site_code", "icp", "police", "sponsor", "webmaster_email")
+IDENTITY_OPTIONAL = ("sponsor_en", "address", "address_en", "phone", "email")
 
 
 class ProfileError(ValueError):
@@ -42,6 +61,22 @@ class Department:
 
 
 @dataclass(frozen=True)
+class SiteIdentity:
+    """The identity block of the site's footer: filing numbers, sponsor, contact."""
+
+    site_code: str
+    icp: str
+    police: str
+    sponsor: str
+    webmaster_email: str
+    sponsor_en: str = ""
+    address: str = ""
+    address_en: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
 class DistrictProfile:
     id: str
     title: str
@@ -52,6 +87,8 @@ class DistrictProfile:
     departments: tuple[Department, ...]
     # The profile's folder: setup steps read their own data files from it.
     directory: Path | None = None
+    # None for a profile without an [identity] table (no identity block).
+    identity: SiteIdentity | None = None
 
     @property
     def default_language(self):
@@ -155,6 +192,28 @@ def read_profile_toml(path):
         raise ProfileError(f"{path}: {error}.") from error
 
 
+def load_identity(table, where):
+    """The ``[identity]`` table as a SiteIdentity; a ProfileError names key and why."""
+    if not isinstance(table, dict):
+        raise ProfileError(f"{where}: expected a table.")
+    unknown = set(table) - set(IDENTITY_REQUIRED) - set(IDENTITY_OPTIONAL)
+    if unknown:
+        raise ProfileError(f"{where}: unknown key '{sorted(unknown)[0]}'.")
+    values = {}
+    for key in IDENTITY_REQUIRED + IDENTITY_OPTIONAL:
+        value = table.get(key, "")
+        if not isinstance(value, str):
+            raise ProfileError(f"{where}: '{key}' must be a string.")
+        value = value.strip()
+        if key in IDENTITY_REQUIRED and not value:
+            raise ProfileError(f"{where}: '{key}' is missing or empty.")
+        pattern, expected = IDENTITY_PATTERNS.get(key, (None, ""))
+        if value and pattern is not None and not pattern.match(value):
+            raise ProfileError(f"{where}: '{key}' = '{value}' is not {expected}.")
+        values[key] = value
+    return SiteIdentity(**values)
+
+
 def load_district_profile(directory):
     """Load ``district.toml`` and ``departments.tsv`` of one district profile."""
     directory = Path(directory)
@@ -166,6 +225,9 @@ def load_district_profile(directory):
     if not ID_PATTERN.match(site_id):
         raise ProfileError(f"{where}: id '{site_id}' is not a lowercase ASCII id.")
     languages = tuple(_required(site, "languages", where))
+    identity = None
+    if "identity" in settings:
+        identity = load_identity(settings["identity"], f"{settings_path}, [identity]")
     return DistrictProfile(
         id=site_id,
         title=_required(site, "title", where),
@@ -175,4 +237,5 @@ def load_district_profile(directory):
         solr_core=settings.get("solr", {}).get("core", site_id),
         departments=load_departments(directory / "departments.tsv"),
         directory=directory.resolve(),
+        identity=identity,
     )

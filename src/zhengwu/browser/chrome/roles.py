@@ -1,0 +1,59 @@
+"""The role switcher (#zw-role-switcher): classic, residents, enterprises, tourists.
+
+The links come from the homepages package (its ``role_homepages`` of the language
+root); a root without role homepages (the English site, a stock Plone site) shows
+no switcher. The theme's ``role.js`` remembers the choice in a cookie.
+"""
+
+from plone.app.layout.viewlets.common import ViewletBase
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.i18n import translate
+
+from zhengwu import _
+from zhengwu.browser.chrome.district import language_root_of
+
+ROLE_LABELS = {
+    "classic": _("Classic"),
+    "resident": _("Residents"),
+    "enterprise": _("Enterprises"),
+    "tourist": _("Tourists"),
+}
+
+
+def _homepages_api():
+    """The homepages API, or None while that package does not provide it."""
+    try:
+        from zhengwu.homepages import api
+    except ImportError:
+        return None
+    if not hasattr(api, "role_homepages") or not hasattr(api, "current_role"):
+        return None
+    return api
+
+
+class RoleSwitcherViewlet(ViewletBase):
+    """One link per role homepage of the language root; the current one marked."""
+
+    index = ViewPageTemplateFile("templates/roles.pt")
+
+    def update(self):
+        super().update()
+        self.links = []
+        api = _homepages_api()
+        root = language_root_of(self.context)
+        if api is None or root is None:
+            return
+        homepages = api.role_homepages(root) or ()
+        current = api.current_role(self.context, self.request) if homepages else None
+        self.links = [
+            {
+                "role": role,
+                "title": translate(ROLE_LABELS.get(role, title), context=self.request),
+                "url": url,
+                "current": "page" if role == current else None,
+            }
+            for role, title, url in homepages
+        ]
+
+    def render(self):
+        return self.index() if self.links else ""
