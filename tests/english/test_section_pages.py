@@ -2,8 +2,8 @@
 visitor's permissions."""
 
 import transaction
-from conftest import create
-from conftest import english_department
+from english_content import create
+from english_content import english_department
 from lxml import html
 
 

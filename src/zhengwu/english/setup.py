@@ -23,6 +23,7 @@ the editor left it.
 
 import logging
 
+import transaction
 from persistent.list import PersistentList
 from plone import api
 from Products.CMFCore.indexing import processQueue
@@ -122,8 +123,11 @@ class EnglishSectionsStep:
             return
         audiences = {value for value, zh, en in load_terms("audience_tags")}
         sections = load_sections(path, known_services(profile), audiences)
+        # A new site is one long transaction: a savepoint before and after lets
+        # ZODB unload what is made here (and earlier) and load it again, and the
+        # indexing queue is emptied now rather than at commit (see the demo step).
+        transaction.savepoint(optimistic=True)
         created = build_sections(site[language], sections, language)
-        # Index now, not at commit (see the demo step): later steps of a new site
-        # add more in the same transaction, and the queue must not hold ghosts.
         processQueue()
+        transaction.savepoint(optimistic=True)
         logger.info("Site %s: %d English sections created", profile.id, len(created))

@@ -88,6 +88,15 @@ def translation_of(context, code, roots):
     return None
 
 
+def page_url(page):
+    """The address of ``page``: its folder's when it is the folder's default page
+    (``/nanshan/en``, not ``/nanshan/en/home``)."""
+    parent = aq_parent(aq_inner(page))
+    if parent is not None and is_default_page(parent, page):
+        return parent.absolute_url()
+    return page.absolute_url()
+
+
 def switcher_links(context, request=None):
     """One dict per other language: url, code, lang, name, translated, note."""
     roots = language_roots(api.portal.get())
@@ -101,7 +110,7 @@ def switcher_links(context, request=None):
             continue
         target = translation_of(context, code, roots)
         translated = target is not None
-        url = target.absolute_url() if translated else root.absolute_url()
+        url = page_url(target) if translated else root.absolute_url()
         links.append(
             {
                 "code": code,
