@@ -3,8 +3,8 @@ fresh page and never the anonymous one (docs/caching.md)."""
 
 import pytest
 import transaction
-from conftest import OWNER
-from conftest import get
+from caching_http import OWNER
+from caching_http import get
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from publishing import publish_in_department
@@ -130,3 +130,23 @@ def test_post_is_never_answered_from_the_cache(guide_url):
     get(guide_url)
     response = requests.post(guide_url, timeout=60, allow_redirects=False)
     assert "X-RAMCache" not in response.headers
+
+
+def test_a_page_served_from_ram_still_counts_as_opened(acceptance, guide, guide_url):
+    from datetime import date
+
+    from zhengwu.search.stats import fold_now
+    from zhengwu.search.stats.storage import stats_of
+
+    site = acceptance["app"]["nanshan"]
+    setSite(site)
+    fold_now(site)  # start from the counts of earlier tests
+    site._p_jar.sync()
+    before = stats_of(site, create=True).opens(guide.UID(), date.today().toordinal(), 1)
+    get(guide_url)
+    assert get(guide_url).headers.get("X-RAMCache")
+    assert get(guide_url, **{"If-None-Match": '"other"'}).headers.get("X-RAMCache")
+    fold_now(site)
+    site._p_jar.sync()
+    after = stats_of(site).opens(guide.UID(), date.today().toordinal(), 1)
+    assert after - before == 3
