@@ -5,20 +5,28 @@ import transaction
 from homepage_fixtures import DEPARTMENT_EDITOR
 from homepage_fixtures import SITE_ADMIN
 from plone import api
+from plone.app.caching.operations.utils import getRAMCache
 from zope.component.hooks import setSite
 
 from zhengwu.homepages import usage
 from zhengwu.search.stats import buffer
 
 
+def _forget_process_memory():
+    buffer._buffers.clear()
+    usage._cache.clear()
+    pages = getRAMCache()
+    if pages is not None:
+        pages.ramcache.invalidateAll()
+
+
 @pytest.fixture(autouse=True)
 def fresh_counts():
-    """Counts and cached totals live in process memory: they outlive a test's DB."""
-    buffer._buffers.clear()
-    usage._cache.clear()
+    """Counts, cached totals and cached pages live in process memory: they outlive
+    a test's database."""
+    _forget_process_memory()
     yield
-    buffer._buffers.clear()
-    usage._cache.clear()
+    _forget_process_memory()
 
 
 @pytest.fixture
@@ -26,6 +34,7 @@ def site(functional):
     """The Nanshan site of the functional layer, as the current site."""
     site = functional["app"]["nanshan"]
     setSite(site)
+    _forget_process_memory()  # the site's own RAM cache of pages
     yield site
     setSite(functional["portal"])
 

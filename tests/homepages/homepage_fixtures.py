@@ -11,9 +11,9 @@ ROOT = "http://nohost/nanshan/zh-cn"
 def browser(app, user=None, json_=False, follow=True):
     """A test browser, anonymous or logged in as ``user`` (name, password)."""
     page = Browser(app)
-    page.handleErrors = False
+    page.handleErrors = True
     page.raiseHttpErrors = False
-    page.follow_redirects = follow
+    page.followRedirects = follow
     if user:
         page.addHeader("Authorization", f"Basic {user[0]}:{user[1]}")
     if json_:

@@ -73,7 +73,7 @@ class HomepageView(BrowserView):
     def search_url(self):
         return f"{self.root.absolute_url()}/@@search"
 
-    def items(self, brains):
+    def entries(self, brains):
         language = self.language
         return [
             {
@@ -101,28 +101,28 @@ class HomepageView(BrowserView):
         featured = modules.featured(homepage)
         return {
             "news": {
-                "heading": _("News"),
-                "items": self.items(modules.news(homepage)),
+                "heading": _("Latest news"),
+                "entries": self.entries(modules.news(homepage)),
                 "more": self.more_url(_types_in(homepage.news_query), newest=True),
             },
             "services": {
-                "heading": _("Services"),
-                "items": self.items(modules.services(homepage)),
+                "heading": _("Popular services"),
+                "entries": self.entries(modules.services(homepage)),
                 "more": self.more_url(_types_in(homepage.services_query)),
             },
             "featured": {
                 "heading": _("Featured columns"),
-                "items": self.items(featured),
+                "entries": self.entries(featured),
                 "more": self.more_url(_types_in(homepage.featured_query)),
             },
             "hot_topics": {
                 "heading": _("Hot topics"),
-                "items": self.items(modules.hot_topics(homepage, featured)),
+                "entries": self.entries(modules.hot_topics(homepage, featured)),
                 "more": None,
             },
             "interpretations": {
                 "heading": _("Policy interpretations"),
-                "items": self.items(modules.interpretations(homepage)),
+                "entries": self.entries(modules.interpretations(homepage)),
                 "more": self.more_url(["PolicyInterpretation"], newest=True),
             },
         }
