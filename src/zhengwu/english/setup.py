@@ -23,10 +23,8 @@ the editor left it.
 
 import logging
 
-import transaction
 from persistent.list import PersistentList
 from plone import api
-from Products.CMFCore.indexing import processQueue
 from zope.annotation.interfaces import IAnnotations
 from zope.interface import alsoProvides
 from zope.interface import implementer
@@ -123,11 +121,5 @@ class EnglishSectionsStep:
             return
         audiences = {value for value, zh, en in load_terms("audience_tags")}
         sections = load_sections(path, known_services(profile), audiences)
-        # A new site is one long transaction: a savepoint before and after lets
-        # ZODB unload what is made here (and earlier) and load it again, and the
-        # indexing queue is emptied now rather than at commit (see the demo step).
-        transaction.savepoint(optimistic=True)
         created = build_sections(site[language], sections, language)
-        processQueue()
-        transaction.savepoint(optimistic=True)
         logger.info("Site %s: %d English sections created", profile.id, len(created))
