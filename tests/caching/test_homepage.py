@@ -31,12 +31,14 @@ def test_role_cookie_changes_the_etag(site_url):
     plain, resident = get(url), get(url, **ROLE)
     tourist = get(url, Cookie="zhengwu_role=tourist")
     junk = get(url, Cookie="zhengwu_role=<script>")
+    classic = get(url, Cookie="zhengwu_role=classic")
     assert len({plain.headers["ETag"], resident.headers["ETag"]}) == 2
     assert tourist.headers["ETag"] not in (
         plain.headers["ETag"],
         resident.headers["ETag"],
     )
     assert junk.headers["ETag"] == plain.headers["ETag"]  # unknown role: none
+    assert classic.headers["ETag"] == plain.headers["ETag"]  # no redirect either
 
 
 def test_classic_choice_in_the_query_is_its_own_cache_entry(site_url):

@@ -6,16 +6,12 @@ from caching_http import get
 from plone import api
 from zope.component.hooks import setSite
 
-from zhengwu.caching.etags import period_of
+from zhengwu.browser.chrome.period import current_period
 
 
-@pytest.mark.parametrize(
-    ("hour", "period"),
-    [(0, "evening"), (4, "evening"), (5, "morning"), (10, "morning")]
-    + [(11, "noon"), (16, "noon"), (17, "evening"), (23, "evening")],
-)
-def test_scene_period_of_each_hour(hour, period):
-    assert period_of(hour) == period
+def test_the_etag_names_the_scene_period_of_now(site_url):
+    etag = get(f"{site_url}/zh-cn/gaj").headers["ETag"]
+    assert f"|{current_period()}|" in etag
 
 
 def test_a_registry_change_changes_the_pages_etag(acceptance, site_url):
@@ -74,7 +70,11 @@ def test_catalogue_pages_are_folder_views_in_ram(site_url, view):
 
 @pytest.mark.parametrize(
     "path",
-    ["++plone++static/plone-toolbarlogo.svg", "++resource++zhengwu.search/suggest.js"],
+    [
+        "++theme++zhengwu/build/zhengwu.css",
+        "++plone++static/plone-toolbarlogo.svg",
+        "++resource++zhengwu.search/suggest.js",
+    ],
 )
 def test_resources_stay_a_day_in_the_browser(base_url, path):
     response = get(f"{base_url}/nanshan/{path}")
@@ -83,3 +83,26 @@ def test_resources_stay_a_day_in_the_browser(base_url, path):
     assert response.headers["Cache-Control"].startswith("max-age=86400")
     assert "public" in response.headers["Cache-Control"]
     assert "Last-Modified" in response.headers
+
+
+@pytest.mark.parametrize(
+    ("path", "ruleset", "max_age"),
+    [
+        ("@@district-scene/morning", "plone.stableResource", 31536000),
+        ("zh-cn/gaj/@@qrcode.svg", "plone.resource", 86400),
+        ("@@og-image.png", "plone.resource", 86400),
+    ],
+)
+def test_scene_qr_and_share_images_are_resources(site_url, path, ruleset, max_age):
+    response = get(f"{site_url}/{path}")
+    assert response.status_code == 200
+    assert response.headers["X-Cache-Rule"] == ruleset
+    assert response.headers["Cache-Control"].startswith(f"max-age={max_age},")
+    assert "public" in response.headers["Cache-Control"]
+
+
+def test_editors_get_resources_cached_too(site_url):
+    from caching_http import OWNER
+
+    response = get(f"{site_url}/@@district-scene/noon", auth=OWNER)
+    assert response.headers["X-Cache-Rule"] == "plone.stableResource"

@@ -5,9 +5,6 @@ ETag must change whenever the page would: these components add what plone.app
 caching's own ones do not see.
 """
 
-import datetime
-from zoneinfo import ZoneInfo
-
 from plone.app.caching.interfaces import IETagValue
 from Products.CMFCore.interfaces import ICatalogTool
 from zope.component import adapter
@@ -16,13 +13,9 @@ from zope.component.hooks import getSite
 from zope.interface import Interface
 from zope.interface import implementer
 
+from zhengwu.browser.chrome.period import current_period
 from zhengwu.caching.settings_revision import settings_revision
-
-ROLE_COOKIE = "zhengwu_role"
-# Only the roles a homepage can have: any other cookie value (typed by hand or
-# stale) counts as none, so junk cookies cannot fill the cache with copies.
-ROLES = frozenset(("classic", "resident", "enterprise", "tourist"))
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+from zhengwu.homepages.api import chosen_role
 
 
 @implementer(IETagValue)
@@ -40,20 +33,11 @@ class Role(Component):
 
     The classic homepage redirects a visitor with a role cookie to the role's
     homepage; with the role in the ETag a cached classic page never answers
-    them instead."""
+    them instead. The role as the homepage reads it: unknown values (typed by
+    hand, stale) count as none, so junk cookies cannot fill the cache."""
 
     def __call__(self):
-        role = self.request.cookies.get(ROLE_COOKIE, "")
-        return role if role in ROLES else ""
-
-
-def period_of(hour):
-    """The header scene's period (morning, noon, evening) for an hour of the day."""
-    if 5 <= hour < 11:
-        return "morning"
-    if 11 <= hour < 17:
-        return "noon"
-    return "evening"
+        return chosen_role(self.request) or ""
 
 
 class Period(Component):
@@ -61,7 +45,7 @@ class Period(Component):
     (Asia/Shanghai), so a page cached in the morning is not shown at night."""
 
     def __call__(self):
-        return period_of(datetime.datetime.now(SHANGHAI).hour)
+        return current_period()
 
 
 def _serial(persistent):
