@@ -10,10 +10,12 @@ from zope.component.hooks import setSite
 
 from zhengwu.homepages import usage
 from zhengwu.search.stats import buffer
+from zhengwu.search.stats import reports
 
 
 def _forget_process_memory():
     buffer._buffers.clear()
+    reports._hot_cache.clear()
     usage._cache.clear()
     pages = getRAMCache()
     if pages is not None:

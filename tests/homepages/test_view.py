@@ -16,6 +16,7 @@ from publishing import publish_in_department
 
 from zhengwu.search.stats import fold_now
 from zhengwu.search.stats import record_open
+from zhengwu.search.stats import record_search
 
 
 def module(page, name):
@@ -60,7 +61,7 @@ def test_classic_homepage_renders_hero_search_and_every_module(functional, site)
     assert 'name="SearchableText"' in text
     for name in ("news", "services", "featured", "hot-topics", "interpretations"):
         assert f'<h2 class="zw-module-heading" id="zw-module-{name}-heading"' in text
-    assert 'id="zw-module-hot-searches"' in text
+    assert 'id="zw-module-hot-searches"' not in text  # nobody searched yet
 
 
 def test_services_module_puts_the_most_opened_first(functional, site, guides):
@@ -114,6 +115,7 @@ def test_news_newest_first_with_dates_and_never_drafts(functional, site, people)
     draft_in_department(
         app, "gaj", type_="News Item", id="draft-news", title="草稿消息"
     )
+    publish_in_department(app, "gaj", type_="News Item", id="undated", title="无日期")
     for user in (None, SITE_ADMIN):  # drafts stay off the homepage for editors too
         page = browser(app, user)
         page.open(ROOT)
@@ -122,6 +124,7 @@ def test_news_newest_first_with_dates_and_never_drafts(functional, site, people)
         assert "2024年6月2日" in news
         assert 'datetime="2024-06-02"' in news
         assert "草稿消息" not in news
+        assert "1969" not in news and "1970" not in news  # no floor dates
 
 
 def test_english_homepage_lists_english_content_only(functional, site, guides):
@@ -138,11 +141,15 @@ def test_interpretations_and_hot_topics(functional, site, guides):
         app, "gaj", type_="PolicyInterpretation", id="reading", title="户籍新政解读"
     )
     record_open(site, guides[1].UID())
+    record_search(site, "居住证", 3, "zh-cn")
     fold_now(site)
     page = browser(app)
     page.open(ROOT)
     assert "户籍新政解读" in module(page, "interpretations")
     assert "乙证办理" in module(page, "hot-topics")
+    text = html.unescape(page.contents)
+    hot = text[text.index('id="zw-module-hot-searches"') :]
+    assert "居住证" in hot[: hot.index("</div>")]
 
 
 @pytest.mark.parametrize("role", ["resident", "enterprise", "tourist"])

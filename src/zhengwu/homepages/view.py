@@ -17,12 +17,16 @@ from zhengwu.homepages import modules
 from zhengwu.homepages.api import chosen_role
 from zhengwu.homepages.api import role_homepages
 
+# Plone's floor date (1970-01-01 UTC), what an item never made effective reports.
+FLOOR_YEAR = 1970
 
-def _iso_date(value):
-    """``YYYY-MM-DD`` of a catalog date for ``<time datetime>``; '' without one."""
-    if value is None or not hasattr(value, "year") or value.year() < 1900:
-        return ""
-    return value.ISO8601()[:10]
+
+def _effective(brain):
+    """The brain's effective date, or None for an item that never got one."""
+    value = brain.effective
+    if value is None or not hasattr(value, "year") or value.year() <= FLOOR_YEAR:
+        return None
+    return value
 
 
 def _types_in(query):
@@ -75,16 +79,19 @@ class HomepageView(BrowserView):
 
     def entries(self, brains):
         language = self.language
-        return [
-            {
-                "title": brain.Title,
-                "url": brain.getURL(),
-                "description": brain.Description,
-                "date": format_date(brain.effective, language),
-                "iso_date": _iso_date(brain.effective),
-            }
-            for brain in brains
-        ]
+        rows = []
+        for brain in brains:
+            effective = _effective(brain)
+            rows.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "description": brain.Description,
+                    "date": format_date(effective, language) if effective else "",
+                    "iso_date": effective.ISO8601()[:10] if effective else "",
+                }
+            )
+        return rows
 
     def more_url(self, portal_types, newest=False):
         """The search page filtered to the module's (first) type, or None."""
@@ -128,6 +135,7 @@ class HomepageView(BrowserView):
         }
 
     def hot_searches(self):
-        """The search statistics' hot-search fragment of this language root."""
+        """The search statistics' hot-search fragment of this language root; ''
+        when nobody searched lately (no empty box)."""
         fragment = queryMultiAdapter((self.root, self.request), name="hot-searches")
-        return fragment() if fragment is not None else ""
+        return fragment().strip() if fragment is not None else ""
