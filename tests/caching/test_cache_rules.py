@@ -90,7 +90,7 @@ def test_resources_stay_a_day_in_the_browser(base_url, path):
     [
         ("@@district-scene/morning", "plone.stableResource", 31536000),
         ("zh-cn/gaj/@@qrcode.svg", "plone.resource", 86400),
-        ("@@og-image.png", "plone.resource", 86400),
+        ("@@og-image.png?v=1", "plone.stableResource", 31536000),
     ],
 )
 def test_scene_qr_and_share_images_are_resources(site_url, path, ruleset, max_age):
