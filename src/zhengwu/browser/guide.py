@@ -11,6 +11,7 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_facts
+from zhengwu.browser.formatting import format_date
 from zhengwu.browser.guide_materials import chosen_situations
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
@@ -18,6 +19,7 @@ from zhengwu.browser.guide_materials import materials_for
 from zhengwu.browser.guide_materials import medium_title
 from zhengwu.browser.terms import term_title
 from zhengwu.browser.terms import term_titles
+from zhengwu.vocabularies.language import language_of
 
 
 class GuideView(BrowserView):
@@ -95,4 +97,4 @@ class GuideView(BrowserView):
 
     def next_review(self):
         value = getattr(self.context, "next_review", None)
-        return value.isoformat() if value else None
+        return format_date(value, language_of(self.context)) if value else None

@@ -16,6 +16,7 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from zope.component.hooks import getSite
 from zope.i18nmessageid import MessageFactory
 
+from zhengwu.browser.formatting import format_date
 from zhengwu.browser.formatting import format_number
 from zhengwu.search.browser.labels import Labels
 from zhengwu.search.browser.snippets import snippet_html
@@ -168,10 +169,11 @@ class SearchView(BrowserView):
         portal_type = _present(getattr(item, "portal_type", None)) or ""
         department = _present(getattr(item, "department", None))
         effective = _present(getattr(item, "effective", None))
-        date = None
+        date = iso_date = None
         dated = portal_type in DATED_TYPES and effective is not None
         if dated and 1970 < effective.year() < 2500:  # unset: 1969-12-31
-            date = effective.strftime("%Y-%m-%d")
+            iso_date = effective.strftime("%Y-%m-%d")
+            date = format_date(effective, language_of(self.context))
         service_code = _present(getattr(item, "service_code", None))
         return {
             "url": item.getURL(),
@@ -184,6 +186,7 @@ class SearchView(BrowserView):
             "snippet": snippet_html(highlighting, uid),
             "description": _present(getattr(item, "Description", None)),
             "date": date,
+            "iso_date": iso_date,
             "best_bet": uid in best_bets,
         }
 
