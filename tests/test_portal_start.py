@@ -118,7 +118,7 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     # Visitors on the loopback address get the themed site, in Chinese.
     front = requests.get(f"{root}/nanshan", timeout=30)
     assert front.url.endswith("/nanshan/zh-cn")
-    assert "++theme++barceloneta" in front.text
+    assert "++theme++zhengwu" in front.text
 
     pids = _pids(var)
     assert set(pids) == {"solr", "zeo", "client1"}
