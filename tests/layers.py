@@ -4,6 +4,7 @@ The layers are stacked as plone.testing expects, so a real Solr is up before any
 Plone site is created and stays up for the whole test session.
 """
 
+import atexit
 import json
 import os
 import shutil
@@ -42,6 +43,9 @@ class SolrServerLayer(Layer):
         solr.prepare_home(self.home, list(self.cores))
         self.port = processes.free_port()
         self.start_solr()
+        # A later layer that fails to set up leaves tearDown unrun: never leave
+        # a Solr behind when the test process ends.
+        atexit.register(self._stop_if_running)
         self["solr_port"] = self.port
         self["solr_layer"] = self
         os.environ["COLLECTIVE_SOLR_HOST"] = "127.0.0.1"
@@ -54,6 +58,10 @@ class SolrServerLayer(Layer):
     def stop_solr(self):
         solr.stop(self.process.pid)
         self.process.wait()
+
+    def _stop_if_running(self):
+        if self.process.poll() is None:
+            self.stop_solr()
 
     def delete(self, core, query):
         """Delete the documents matching ``query`` from ``core`` and commit."""
@@ -68,6 +76,7 @@ class SolrServerLayer(Layer):
 
     def tearDown(self):
         self.stop_solr()
+        atexit.unregister(self._stop_if_running)
         os.environ.pop("COLLECTIVE_SOLR_HOST", None)
         os.environ.pop("COLLECTIVE_SOLR_PORT", None)
         shutil.rmtree(self.home, ignore_errors=True)
