@@ -183,12 +183,6 @@ def test_classic_request_unknown_role_and_role_pages_do_not_redirect(
     assert 'id="zw-module-news"' in page.contents
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="caching: /zh-cn (the home default page, published through its default "
-    "view) gets plone.content.itemView, not zhengwu.homepage, so the RAM cache "
-    "answers without the zhengwu-role ETag",
-)
 def test_a_cached_classic_page_never_hides_the_redirect(functional, site):
     browser(functional["app"]).open(ROOT)  # an anonymous visit without a role
     page = browser(functional["app"], follow=False)
