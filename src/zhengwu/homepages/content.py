@@ -56,19 +56,21 @@ class IHomepage(model.Schema):
     )
 
     directives.widget("news_query", QueryStringFieldWidget)
-    news_query = query_field(_("News"), _("What the news module lists, newest first."))
+    news_query = query_field(
+        _("News module"), _("What the news module lists, newest first.")
+    )
     news_limit = limit_field(_("Number of news items"), 6)
 
     directives.widget("services_query", QueryStringFieldWidget)
     services_query = query_field(
-        _("Services"),
+        _("Services module"),
         _("What the services module lists; the most opened of the last 30 days first."),
     )
     services_limit = limit_field(_("Number of services"), 8)
 
     directives.widget("featured_query", QueryStringFieldWidget)
     featured_query = query_field(
-        _("Featured columns"),
+        _("Featured columns module"),
         _("What the featured columns show as cards, newest first."),
     )
     featured_limit = limit_field(_("Number of featured columns"), 4)
