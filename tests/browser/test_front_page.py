@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 @pytest.mark.browser
-def test_visitor_lands_on_the_chinese_site_and_sees_the_departments(acceptance, page):
+def test_visitor_lands_on_the_themed_chinese_homepage(acceptance, page):
     base = f"http://{acceptance['host']}:{acceptance['port']}"
     requests_outside = []
     page.on(
@@ -25,17 +26,21 @@ def test_visitor_lands_on_the_chinese_site_and_sees_the_departments(acceptance, 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "front-page-nanshan.png"), full_page=True)
     assert "深圳市南山区人民政府" in page.title()
-    body = page.locator("body")
-    assert body.get_by_text("南山区卫生健康局").first.is_visible()
-    assert body.get_by_text("深圳市公安局南山分局").first.is_visible()
-    # Plone Classic UI styles (barceloneta) are served by the site itself.
-    assert page.locator("#portal-logo").is_visible()
+    # The Zhengwu theme: the site's name in the header over the district scene,
+    # the homepage laid out over the full width.
+    expect(page.locator("#zw-header #portal-logo")).to_have_text("深圳市南山区人民政府")
+    expect(page.locator("#zw-header #zw-scene")).to_be_attached()
+    assert "template-homepage-view" in page.locator("body").get_attribute("class")
+    expect(page.locator("#portal-searchbox input[name=SearchableText]")).to_be_visible()
     font = page.evaluate("getComputedStyle(document.body).fontFamily")
     assert "Times" not in font
-    # Anonymous visitors get no editing toolbar and can follow a department link.
+    # Anonymous visitors get no editing toolbar, and the footer carries the site's
+    # identity.
     assert page.locator("#edit-zone").count() == 0
-    page.get_by_role("link", name="南山区教育局").first.click()
-    page.wait_for_load_state()
-    assert page.url.endswith("/nanshan/zh-cn/jyj")
+    expect(page.locator("footer #zw-site-identity")).to_be_visible()
+    # A department page in the same frame.
+    page.goto(f"{base}/nanshan/zh-cn/jyj")
+    expect(page.locator("#content h1")).to_have_text("南山区教育局")
+    expect(page.locator("#portal-breadcrumbs")).to_contain_text("南山区教育局")
     page.screenshot(path=str(ARTIFACTS / "department-page.png"), full_page=True)
     assert requests_outside == [], "the page loaded something from outside the site"
