@@ -24,3 +24,25 @@ def test_upgrade_activates_the_theme_again(district):
     assert getCurrentTheme() is None
     upgrade(district.portal_setup)
     assert getCurrentTheme() == "zhengwu"
+
+
+def test_a_publishing_date_hidden_in_an_attribute_moves_to_effective_date(district):
+    import datetime
+
+    from plone import api
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import login
+
+    login(district.getPhysicalRoot(), SITE_OWNER_NAME)
+    item = api.content.create(
+        container=district["zh-cn"]["jyj"],
+        type="News Item",
+        id="old-news",
+        title="旧闻",
+    )
+    item.effective = datetime.datetime(2024, 5, 1, 10, 0)  # as the old import did
+    upgrade(district.portal_setup)
+    assert "effective" not in item.__dict__
+    assert item.effective().ISO8601().startswith("2024-05-01T10:00:00+08:00")
+    brain = api.content.find(UID=item.UID(), search_backend="catalog")[0]
+    assert brain.effective.ISO8601().startswith("2024-05-01T10:00:00+08:00")

@@ -1,13 +1,12 @@
 """Load the demo strategies (攻略), encyclopedia entries (政府百科) and news."""
 
-import datetime
-
 from plone import api
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 
 from zhengwu.importers.demo_disclosure import richtext
+from zhengwu.importers.demo_disclosure import shanghai_time
 from zhengwu.importers.demo_workflow import advance
 
 ENCYCLOPEDIA_DEPARTMENT = "zsj"
@@ -86,7 +85,7 @@ def load_news(root, news):
             title=item["title"],
             description=item.get("description", ""),
             text=richtext(item.get("text", "")),
-            effective=datetime.datetime.combine(item["date"], datetime.time(10)),
+            effective_date=shanghai_time(item["date"], 10),
         )
         if obj is not None:
             created.append(obj)

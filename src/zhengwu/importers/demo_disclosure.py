@@ -105,6 +105,13 @@ def attachment_file(name, record):
     return (record["title"] + "\n\n" + record["text"] + "\n").encode("utf-8")
 
 
+def shanghai_time(day, hour):
+    """``day`` at ``hour`` o'clock Beijing time, as Plone's publishing dates are."""
+    from DateTime import DateTime
+
+    return DateTime(f"{day.isoformat()} {hour:02d}:00 GMT+8")
+
+
 def richtext(text):
     from plone.app.textfield.value import RichTextValue
 
@@ -128,7 +135,7 @@ def load_records(records):
             container=container,
             type="DisclosureRecord",
             text=richtext(plan["text"]),
-            effective=datetime.datetime.combine(plan["publish_date"], datetime.time(9)),
+            effective_date=shanghai_time(plan["publish_date"], 9),
             **fields,
         )
         if plan["attachment"]:
