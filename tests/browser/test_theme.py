@@ -15,6 +15,8 @@ DEPARTMENT = "/nanshan/zh-cn/gaj"
 GUIDE = "/nanshan/zh-cn/gaj/theme-passport"
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
+SMALL_PHONE = {"width": 360, "height": 740}
+SIZES = {"small-phone": SMALL_PHONE, "phone": PHONE, "desktop": DESKTOP}
 
 
 @pytest.fixture
@@ -75,11 +77,11 @@ def test_the_theme_is_active_and_nothing_leaves_the_site(base, guide, page):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("size", ["phone", "desktop"])
+@pytest.mark.parametrize("size", list(SIZES))
 def test_department_and_guide_fit_the_screen_and_offer_the_search_box(
     base, guide, chromium, size
 ):
-    viewport = PHONE if size == "phone" else DESKTOP
+    viewport = SIZES[size]
     context = chromium.new_context(viewport=viewport, locale="zh-CN")
     page = context.new_page()
     try:
