@@ -3,6 +3,10 @@
 The links come from the homepages package (its ``role_homepages`` of the language
 root); a root without role homepages (the English site, a stock Plone site) shows
 no switcher. The theme's ``role.js`` remembers the choice in a cookie.
+
+Only a homepage marks its own link (``aria-current="page"``): other pages are the
+same for every visitor, so they are cached once for all, whatever role a cookie
+names.
 """
 
 from plone.app.layout.viewlets.common import ViewletBase
@@ -26,7 +30,7 @@ def _homepages_api():
         from zhengwu.homepages import api
     except ImportError:
         return None
-    if not hasattr(api, "role_homepages") or not hasattr(api, "current_role"):
+    if not hasattr(api, "role_homepages") or not hasattr(api, "shown_homepage"):
         return None
     return api
 
@@ -44,7 +48,8 @@ class RoleSwitcherViewlet(ViewletBase):
         if api is None or root is None:
             return
         homepages = api.role_homepages(root) or ()
-        current = api.current_role(self.context, self.request) if homepages else None
+        shown = api.shown_homepage(self.context) if homepages else None
+        current = shown.role if shown is not None else None
         self.links = [
             {
                 "role": role,
