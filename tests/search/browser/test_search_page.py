@@ -96,6 +96,24 @@ def test_form_without_a_query_asks_for_one(corpus):
     assert "zhengwu-result-title" not in browser.contents
 
 
+def test_filters_without_words_list_what_they_select_newest_first(corpus):
+    browser = open_search(corpus, portal_type="Document")
+    titles = result_titles(browser)
+    assert {"身份证补领须知", "安全提示页面"} <= set(titles)
+    assert "居民身份证申领" not in titles  # a guide, not a page
+    assert "身份证内部草稿" not in titles
+    assert "zhengwu-sort" not in browser.contents  # no relevance without words
+    news = result_titles(open_search(corpus, portal_type="News Item"))
+    assert "南山区身份证自助办理机上线" in news
+    guides = result_titles(open_search(corpus, portal_type="Guide", department="gaj"))
+    assert "居民身份证申领" in guides
+    nothing = open_search(corpus, portal_type="Guide", department="no-such")
+    assert result_titles(nothing) == []
+    assert "Nothing matches these filters." in text_of(nothing) or (
+        "没有符合筛选条件的内容。" in text_of(nothing)
+    )
+
+
 def test_results_show_type_department_service_code_and_date(corpus):
     browser = open_search(corpus, SearchableText="身份证")
     text = text_of(browser)

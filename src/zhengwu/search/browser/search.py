@@ -87,7 +87,13 @@ class SearchView(BrowserView):
         except ValueError:
             self.b_start = 0
         self.labels = Labels(self.context, self.request)
-        self.response = self._search() if self.text else None
+        # Filters without words list what they select, newest first (the "more"
+        # links of the homepages): a listing, not a search.
+        self.browsing = not self.text and bool(self.filters)
+        if self.text:
+            self.response = self._search()
+        else:
+            self.response = self._browse() if self.browsing else None
         self.info = getattr(self.response, "zhengwu", None) or self.request.get(
             "zhengwu.search.info"
         )
@@ -123,6 +129,27 @@ class SearchView(BrowserView):
                 query[name] = value
         query.update(SORTS[self.sort])
         return query
+
+    def _browse(self):
+        catalog = getToolByName(self.context, "portal_catalog")
+        types = self.searchable_types()
+        chosen = self.filters.get("portal_type")
+        indexes = set(catalog.indexes())
+        query = {
+            "portal_type": [chosen] if chosen in types else types,
+            "path": "/".join(self.context.getPhysicalPath()),
+            "sort_on": "effective",
+            "sort_order": "reverse",
+            "b_start": self.b_start,
+            "b_size": PAGE_SIZE,
+        }
+        for name, value in self.filters.items():
+            if name != "portal_type" and name in indexes:
+                query[name] = value
+        # A listing is the catalog's job: Plone's own (security-filtered) search,
+        # the one collective.solr keeps aside when it patches the catalog.
+        search = getattr(catalog, "_cs_old_searchResults", catalog.searchResults)
+        return search(query)
 
     def _search(self):
         catalog = getToolByName(self.context, "portal_catalog")
