@@ -1,16 +1,15 @@
 """Content for the page tests: a guide, a strategy and a department editor, served
 over HTTP by the functional layer (each test gets its own copy of the database)."""
 
-import html
-
 import pytest
 import transaction
 from guide_samples import ID_CARD
 from layers import DISTRICT
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from visitors import Visitor
+from visitors import anonymous_browser
+from visitors import owner_browser
 from zope.component.hooks import setSite
 
 EDITOR = "gaj-editor"
@@ -73,26 +72,16 @@ def editor(site, gaj):
     return EDITOR
 
 
-class Visitor(Browser):
-    """A test browser whose ``text`` is the page with character references decoded."""
-
-    @property
-    def text(self):
-        return html.unescape(self.contents)
-
-
 @pytest.fixture
 def anonymous(functional):
     """A citizen's browser (not logged in)."""
-    return Visitor(functional["app"])
+    return anonymous_browser(functional["app"])
 
 
 @pytest.fixture
 def owner(functional):
     """The site administrator's browser."""
-    browser = Visitor(functional["app"])
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
-    return browser
+    return owner_browser(functional["app"])
 
 
 @pytest.fixture

@@ -1,17 +1,14 @@
 """The Nanshan site of the functional layer, content made as the site owner, and
 browsers for anonymous visitors and the owner."""
 
-import html
-
 import pytest
 import transaction
 from english_content import create
 from english_content import english_department
 from english_content import link
 from layers import DISTRICT
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
-from plone.testing.zope import Browser
+from visitors import anonymous_browser
+from visitors import owner_browser
 from zope.component.hooks import setSite
 
 
@@ -43,19 +40,13 @@ def guides(site):
     return pairs
 
 
-class Visitor(Browser):
-    @property
-    def text(self):
-        return html.unescape(self.contents)
-
-
 @pytest.fixture
 def anonymous(functional):
-    return Visitor(functional["app"])
+    """A citizen's browser (not logged in)."""
+    return anonymous_browser(functional["app"])
 
 
 @pytest.fixture
 def owner(functional):
-    browser = Visitor(functional["app"])
-    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
-    return browser
+    """The site administrator's browser."""
+    return owner_browser(functional["app"])
