@@ -27,13 +27,7 @@ def site_of(request):
     return None
 
 
-def catch_up_after_request(event):
-    """IPubSuccess: send the queued Solr updates of the request's site, if any."""
-    site = site_of(event.request)
-    if site is None or not queue_of(site):
-        return
-    try:
+def catch_up(site, request):
+    """After a request: send the site's queued Solr updates, if any."""
+    if queue_of(site):
         replay_in_own_transaction(site)
-    except Exception:
-        # The visitor's request has already succeeded; never turn it into an error.
-        logger.exception("Solr catch-up after request failed")

@@ -1,8 +1,8 @@
 """Push synonyms that could not reach Solr when they were saved.
 
-After every request of a site (``IPubSuccess``, after its commit): an annotation
-lookup while nothing is pending, which is the normal case; while Solr stays down the
-remembered outage (``outage.REMEMBER``) spares a probe per request.
+After every request of a site (``zhengwu.after_request``, after its commit): an
+annotation lookup while nothing is pending, which is the normal case; while Solr
+stays down the remembered outage (``outage.REMEMBER``) spares a probe per request.
 """
 
 import logging
@@ -14,15 +14,13 @@ from zhengwu.search.curation.solr_sync import push_synonyms
 from zhengwu.search.curation.storage import store_of
 from zhengwu.search.outage import solr_manager
 from zhengwu.search.outage import solr_reachable
-from zhengwu.search.subscribers import site_of
 
 logger = logging.getLogger(__name__)
 
 
-def push_pending_synonyms(event):
-    """IPubSuccess: send the site's pending synonym groups once Solr answers."""
-    site = site_of(event.request)
-    store = store_of(site) if site is not None else None
+def push_pending_synonyms(site, request):
+    """After a request: send the site's pending synonym groups once Solr answers."""
+    store = store_of(site)
     if store is None or not store.synonyms_pending:
         return
     manager = solr_manager()

@@ -1,19 +1,14 @@
 """After each request: count a page open, fold the counts when it is time.
 
-Runs on ``IPubSuccess``, after the request's own transaction committed, so a fold
-is a transaction of its own and never makes the visitor's request fail.
+Run by ``zhengwu.after_request`` once the request's own transaction committed, so
+a fold is a transaction of its own and never makes the visitor's request fail.
 """
-
-import logging
 
 from Acquisition import aq_inner
 
 from zhengwu.search.stats import record_open
 from zhengwu.search.stats.fold import fold_due
 from zhengwu.search.stats.fold import fold_now
-from zhengwu.search.subscribers import site_of
-
-logger = logging.getLogger(__name__)
 
 # The pages whose opens make them popular in search (content citizens read).
 COUNTED_TYPES = frozenset(
@@ -45,18 +40,10 @@ def opened_page(request):
     return context
 
 
-def count_and_fold(event):
-    """IPubSuccess: count the opened page; fold the site's counts when due."""
-    request = event.request
-    site = site_of(request)
-    if site is None:
-        return
-    try:
-        page = opened_page(request)
-        if page is not None:
-            record_open(site, page.UID())
-        if request.get(FOLD_REQUESTED) or fold_due(site):
-            fold_now(site)
-    except Exception:
-        # The visitor's request has already succeeded; never turn it into an error.
-        logger.exception("Search statistics after request failed")
+def count_and_fold(site, request):
+    """After a request: count the opened page; fold the site's counts when due."""
+    page = opened_page(request)
+    if page is not None:
+        record_open(site, page.UID())
+    if request.get(FOLD_REQUESTED) or fold_due(site):
+        fold_now(site)

@@ -1,0 +1,47 @@
+"""Work a site does after answering a request, in one place.
+
+Three tasks run after each request of a district site, once the request's own
+transaction has committed, each in a transaction of its own and never turning the
+visitor's answer into an error: Solr catch-up after an outage, the search
+statistics (count the opened page, fold the counts when due) and synonyms still
+waiting for Solr. They run after a normal answer (``IPubSuccess``) and after a page
+served from plone.app.caching's RAM cache, which ends the request early with
+``Intercepted`` (``IPubFailure``): on a cached site most anonymous requests are those.
+"""
+
+import logging
+
+from plone.caching.hooks import Intercepted
+
+from zhengwu.search.curation.subscribers import push_pending_synonyms
+from zhengwu.search.stats.subscribers import count_and_fold
+from zhengwu.search.subscribers import catch_up
+from zhengwu.search.subscribers import site_of
+
+logger = logging.getLogger(__name__)
+TASKS = (catch_up, count_and_fold, push_pending_synonyms)
+
+
+def run_tasks(request):
+    """Run every task for the request's site (nothing outside a site)."""
+    site = site_of(request)
+    if site is None:
+        return
+    for task in TASKS:
+        try:
+            task(site, request)
+        except Exception:
+            # The visitor's request has already been answered.
+            logger.exception("After-request task %s failed", task.__name__)
+
+
+def after_answer(event):
+    """IPubSuccess."""
+    run_tasks(event.request)
+
+
+def after_cached_answer(event):
+    """IPubFailure: only a page served from the RAM cache is an answer."""
+    exception = event.exc_info[1] if event.exc_info else None
+    if isinstance(exception, Intercepted) and exception.status == 200:
+        run_tasks(event.request)
