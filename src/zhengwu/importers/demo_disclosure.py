@@ -175,6 +175,8 @@ def load_interpretation(container, record, plan):
         ),
         interprets=RelationValue(getUtility(IIntIds).getId(record)),
         interpretation_form="graphic" if "一图" in plan["interpretation"] else "text",
+        # published with its document (先解读后发布 at the latest the same day)
+        effective_date=shanghai_time(plan["publish_date"], 10),
     )
     if api.content.get_state(record, default=None) == "published":
         advance(interpretation)
