@@ -24,7 +24,9 @@ FLOOR_YEAR = 1970
 def _effective(brain):
     """The brain's effective date, or None for an item that never got one."""
     value = brain.effective
-    if value is None or not hasattr(value, "year") or value.year() <= FLOOR_YEAR:
+    year = getattr(value, "year", None)
+    year = year() if callable(year) else year  # Zope DateTime or a datetime
+    if value is None or year is None or year <= FLOOR_YEAR:
         return None
     return value
 

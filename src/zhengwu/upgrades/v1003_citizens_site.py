@@ -14,6 +14,7 @@ import datetime
 import logging
 from zoneinfo import ZoneInfo
 
+from Acquisition import aq_base
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from DateTime import DateTime
@@ -47,7 +48,9 @@ def district_profile_of(site):
 
 def repair_effective_date(obj):
     """Move a plain ``effective`` attribute (a datetime) to ``effective_date``."""
-    value = obj.__dict__.get("effective")
+    # getattr, not __dict__: the object may still be a ghost; the class's own
+    # ``effective`` is a method, so only the hiding attribute is a datetime.
+    value = getattr(aq_base(obj), "effective", None)
     if isinstance(value, datetime.datetime):
         del obj.effective
         moment = value if value.tzinfo else value.replace(tzinfo=SHANGHAI)
