@@ -56,6 +56,20 @@ def test_criteria_become_querystring_rows_within_the_language_root(tmp_path):
     assert "services_limit" not in fields  # the schema's default applies
 
 
+def test_depth_one_keeps_a_module_to_the_roots_own_items(tmp_path):
+    path = tmp_path / "homepages.toml"
+    path.write_text(
+        GOOD.replace(
+            'featured = { portal_type = ["Strategy"] }',
+            'featured = { portal_type = ["Folder"], depth = 1 }',
+        ),
+        encoding="utf-8",
+    )
+    (entry,) = load_homepages(path, LANGUAGES)
+    rows = dict(entry.fields)["featured_query"]
+    assert rows[-1] == {"i": "path", "o": RELATIVE_PATH, "v": "..::1"}
+
+
 @pytest.mark.parametrize(
     "change, reason",
     [
@@ -63,6 +77,7 @@ def test_criteria_become_querystring_rows_within_the_language_root(tmp_path):
         (('language = "zh-cn"', 'language = "fr"'), "language 'fr' is not one of"),
         (('id = "home"', 'id = "Home Page"'), "is not a lowercase ASCII id"),
         (("limit = 5", "limit = 500"), "'limit' must be between 1 and 50"),
+        (("limit = 5", "limit = 5, depth = 0"), "'depth' must be a whole number"),
         (('["News Item"]', "[]"), "news, portal_type: expected non-empty strings"),
         (('portal_type = ["Guide"]', 'owner = ["gaj"]'), "unknown index 'owner'"),
         (('title = "首页"', 'titel = "首页"'), "unknown key 'titel'"),

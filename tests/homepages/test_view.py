@@ -133,6 +133,10 @@ def test_english_homepage_lists_english_content_only(functional, site, guides):
     assert page.headers["status"].startswith("200")
     assert "甲证办理" not in module(page, "services")
     assert "Shenzhen Nanshan District Government" in page.contents
+    # Its featured columns are the English site's own top sections, not subsections.
+    featured = module(page, "featured")
+    assert "Foreign Affairs Services" in featured
+    assert "Work Permits" not in featured
 
 
 def test_interpretations_and_hot_topics(functional, site, guides):

@@ -77,8 +77,13 @@ def _query(criteria, where):
     if not isinstance(criteria, dict):
         raise ProfileError(f"{where}: expected a table of criteria.")
     rows = []
+    depth = criteria.get("depth")
+    if depth is not None and (
+        isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= 5
+    ):
+        raise ProfileError(f"{where}: 'depth' must be a whole number from 1 to 5.")
     for index, values in criteria.items():
-        if index == "limit":
+        if index in ("limit", "depth"):
             continue
         if index not in CRITERIA_INDEXES:
             raise ProfileError(
@@ -91,7 +96,9 @@ def _query(criteria, where):
         rows.append({"i": index, "o": SELECTION_ANY, "v": list(values)})
     if not rows:
         raise ProfileError(f"{where}: no criteria.")
-    rows.append({"i": "path", "o": RELATIVE_PATH, "v": ".."})
+    # Within the language root; ``depth`` = 1 keeps to its own items (sections).
+    path = ".." if depth is None else f"..::{depth}"
+    rows.append({"i": "path", "o": RELATIVE_PATH, "v": path})
     return rows
 
 
