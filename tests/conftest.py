@@ -13,6 +13,8 @@ from layers import ZHENGWU_ACCEPTANCE_TESTING
 from layers import ZHENGWU_FUNCTIONAL_TESTING
 from layers import ZHENGWU_INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
+from visitors import anonymous_browser
+from visitors import owner_browser
 from zope.component.hooks import setSite
 
 pytest_plugins = ["pytest_plone"]
@@ -60,3 +62,15 @@ def district(integration):
 def solr_server():
     """The real Solr of the test layers (stop and start it to test outages)."""
     return SOLR_SERVER_FIXTURE
+
+
+@pytest.fixture
+def anonymous(functional):
+    """A citizen's browser (not logged in) on the functional layer."""
+    return anonymous_browser(functional["app"])
+
+
+@pytest.fixture
+def owner(functional):
+    """The site administrator's browser on the functional layer."""
+    return owner_browser(functional["app"])

@@ -29,3 +29,20 @@ def draft_in_department(app, department, type_="Document", **fields):
     """Create in /nanshan/zh-cn/<department> as the site owner and leave it in the
     workflow's initial (private) state; commit; return the object."""
     return _create(app, department, type_, fields, publish=False)
+
+
+def add_site_admin_and_editor(site, site_admin, editor, department="gaj"):
+    """Create a Site Administrator and an Editor of ``department`` (each a
+    ``(username, password)`` pair); the caller commits."""
+    with api.env.adopt_roles(["Manager"]):
+        for username, password in (site_admin, editor):
+            api.user.create(
+                email=f"{username}@example.org",
+                username=username,
+                password=password,
+                roles=("Member",),
+            )
+        api.user.grant_roles(username=site_admin[0], roles=["Site Administrator"])
+        api.user.grant_roles(
+            username=editor[0], obj=site["zh-cn"][department], roles=["Editor"]
+        )

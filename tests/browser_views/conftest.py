@@ -8,8 +8,6 @@ from layers import DISTRICT
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from visitors import Visitor
-from visitors import anonymous_browser
-from visitors import owner_browser
 from zope.component.hooks import setSite
 
 EDITOR = "gaj-editor"
@@ -70,18 +68,6 @@ def editor(site, gaj):
         gaj.reindexObjectSecurity()  # as the sharing page does
     transaction.commit()
     return EDITOR
-
-
-@pytest.fixture
-def anonymous(functional):
-    """A citizen's browser (not logged in)."""
-    return anonymous_browser(functional["app"])
-
-
-@pytest.fixture
-def owner(functional):
-    """The site administrator's browser."""
-    return owner_browser(functional["app"])
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ from english_content import create
 from english_content import english_department
 from english_content import link
 from layers import DISTRICT
-from visitors import anonymous_browser
-from visitors import owner_browser
 from zope.component.hooks import setSite
 
 
@@ -38,15 +36,3 @@ def guides(site):
         pairs[gid] = (original, english)
     transaction.commit()
     return pairs
-
-
-@pytest.fixture
-def anonymous(functional):
-    """A citizen's browser (not logged in)."""
-    return anonymous_browser(functional["app"])
-
-
-@pytest.fixture
-def owner(functional):
-    """The site administrator's browser."""
-    return owner_browser(functional["app"])

@@ -4,8 +4,8 @@ import pytest
 import transaction
 from homepage_fixtures import DEPARTMENT_EDITOR
 from homepage_fixtures import SITE_ADMIN
-from plone import api
 from plone.app.caching.operations.utils import getRAMCache
+from publishing import add_site_admin_and_editor
 from zope.component.hooks import setSite
 
 from zhengwu.homepages import usage
@@ -44,16 +44,5 @@ def site(functional):
 @pytest.fixture
 def people(site):
     """A site administrator and an editor of the gaj department, committed."""
-    with api.env.adopt_roles(["Manager"]):
-        for username, password in (SITE_ADMIN, DEPARTMENT_EDITOR):
-            api.user.create(
-                email=f"{username}@example.org",
-                username=username,
-                password=password,
-                roles=("Member",),
-            )
-        api.user.grant_roles(username=SITE_ADMIN[0], roles=["Site Administrator"])
-        api.user.grant_roles(
-            username=DEPARTMENT_EDITOR[0], obj=site["zh-cn"]["gaj"], roles=["Editor"]
-        )
+    add_site_admin_and_editor(site, SITE_ADMIN, DEPARTMENT_EDITOR)
     transaction.commit()

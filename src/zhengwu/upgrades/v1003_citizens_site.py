@@ -21,7 +21,7 @@ from DateTime import DateTime
 from zope.component import queryUtility
 from zope.component.hooks import setSite
 
-from zhengwu.importers.demo_data import profiles_directory
+from zhengwu.browser.chrome.district import district_directory
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import load_district_profile
 
@@ -40,10 +40,8 @@ SETUP_STEPS = ("zhengwu.site-identity", "zhengwu.english-sections", "zhengwu.hom
 
 def district_profile_of(site):
     """The district profile named like ``site``, or None for a site that is none."""
-    directory = profiles_directory() / site.getId()
-    if not (directory / "district.toml").exists():
-        return None
-    return load_district_profile(directory)
+    directory = district_directory(site)
+    return None if directory is None else load_district_profile(directory)
 
 
 def repair_effective_date(obj):

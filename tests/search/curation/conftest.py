@@ -9,6 +9,7 @@ from curation_fixtures import DEPARTMENT_EDITOR
 from curation_fixtures import RESIDENCE_TITLE
 from curation_fixtures import SITE_ADMIN
 from plone import api
+from publishing import add_site_admin_and_editor
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
@@ -72,16 +73,6 @@ def _live_site(acceptance):
         api.content.create(
             container=site["zh-cn"]["gaj"], type="Document", id="draft", title="草稿"
         )
-        for username, password in (SITE_ADMIN, DEPARTMENT_EDITOR):
-            api.user.create(
-                email=f"{username}@example.org",
-                username=username,
-                password=password,
-                roles=("Member",),
-            )
-        api.user.grant_roles(username=SITE_ADMIN[0], roles=["Site Administrator"])
-        api.user.grant_roles(
-            username=DEPARTMENT_EDITOR[0], obj=site["zh-cn"]["gaj"], roles=["Editor"]
-        )
+    add_site_admin_and_editor(site, SITE_ADMIN, DEPARTMENT_EDITOR)
     transaction.commit()
     return f"http://{acceptance['host']}:{acceptance['port']}/nanshan"

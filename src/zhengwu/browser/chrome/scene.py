@@ -6,6 +6,8 @@ theme's ``scene.js``, which switches by the visitor's clock. A site that is no
 district has no scene.
 """
 
+import functools
+
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -32,6 +34,16 @@ def scene_files(directory):
     return files
 
 
+@functools.lru_cache(maxsize=64)
+def scene_versions(directory):
+    """period → modification time of the district's scenes, read once per process:
+    the viewlet is on every page, the files change only with a deployment."""
+    return {
+        period: int(path.stat().st_mtime)
+        for period, path in scene_files(directory).items()
+    }
+
+
 class SceneViewlet(ViewletBase):
     """``<div id="zw-scene">`` with the server's period and the three scene URLs."""
 
@@ -39,12 +51,11 @@ class SceneViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        files = scene_files(district_directory())
+        versions = scene_versions(district_directory())
         self.period = current_period()
         self.urls = {
-            period: f"{self.site_url}/@@district-scene/{period}"
-            f"?v={int(path.stat().st_mtime)}"
-            for period, path in files.items()
+            period: f"{self.site_url}/@@district-scene/{period}?v={version}"
+            for period, version in versions.items()
         }
 
     def render(self):
