@@ -182,7 +182,8 @@ def check():
     queries = read_queries()
     with corpus_layer() as layer:
         ranks = evaluate(layer["app"], queries, "solr")
-    print("FIGURES " + json.dumps(figures(queries, ranks)))
+        # Before the layers are torn down: what is measured does not depend on it.
+        print("FIGURES " + json.dumps(figures(queries, ranks)), flush=True)
 
 
 def main():

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,19 @@ RECALL_AT_5 = 1.0  # every kind
 RECALL_AT_1 = 0.93  # all queries together
 
 
-@pytest.fixture(scope="module")
-def figures():
+def _crash_report(stderr):
+    """The traceback of a run that measured nothing, without the log lines."""
+    lines = [
+        line
+        for line in stderr.splitlines()
+        if not line.startswith(("WARNING:", "INFO:", "DEBUG:"))
+    ]
+    text = "\n".join(lines)
+    start = text.find("Traceback")
+    return text[start:] if start >= 0 else text[-6000:]
+
+
+def _measure():
     env = {**os.environ, "ZHENGWU_CORPUS_STEPS": STEPS}
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "eval_search.py"), "--check"],
@@ -36,8 +48,21 @@ def figures():
         check=False,
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("FIGURES ")]
-    assert lines, done.stderr[-3000:]
-    return json.loads(lines[-1].removeprefix("FIGURES "))
+    if not lines:
+        return None, _crash_report(done.stderr)
+    return json.loads(lines[-1].removeprefix("FIGURES ")), None
+
+
+@pytest.fixture(scope="module")
+def figures():
+    measured, crash = _measure()
+    if measured is None:
+        # A run that crashed before measuring says nothing about search quality:
+        # run it once more, and show the crash whatever the second run does.
+        warnings.warn(f"eval_search.py --check crashed:\n{crash}", stacklevel=1)
+        measured, again = _measure()
+        assert measured is not None, f"{crash}\n\nand again:\n{again}"
+    return measured
 
 
 def test_every_kind_of_query_finds_its_guide_in_the_first_five(figures):
