@@ -1,0 +1,1 @@
+"""Citizen participation: 政务知道 (questions that departments answer)."""

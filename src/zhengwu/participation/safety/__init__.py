@@ -1,0 +1,1 @@
+"""Safety building blocks for citizens' posts: plain text, words, limits, bots."""
