@@ -19,7 +19,6 @@ from importlib.resources import files
 
 import opencc
 
-
 DEFAULT_WORDS_FILE = "sensitive_words.txt"
 # Python's \w is letters and digits of every script (and "_"): what is left over
 # is what someone can slip between the characters of a word without changing it.
