@@ -1,25 +1,27 @@
 """Work a site does after answering a request, in one place.
 
-Three tasks run after each request of a district site, once the request's own
+Four tasks run after each request of a district site, once the request's own
 transaction has committed, each in a transaction of its own and never turning the
 visitor's answer into an error: Solr catch-up after an outage, the search
-statistics (count the opened page, fold the counts when due) and synonyms still
-waiting for Solr. They run after a normal answer (``IPubSuccess``) and after a page
-served from plone.app.caching's RAM cache, which ends the request early with
-``Intercepted`` (``IPubFailure``): on a cached site most anonymous requests are those.
+statistics (count the opened page, fold the counts when due), synonyms still
+waiting for Solr and the catalog's vote counts (``participation/votes.py``). They
+run after a normal answer (``IPubSuccess``) and after a page served from
+plone.app.caching's RAM cache, which ends the request early with ``Intercepted``
+(``IPubFailure``): on a cached site most anonymous requests are those.
 """
 
 import logging
 
 from plone.caching.hooks import Intercepted
 
+from zhengwu.participation.votes import reindex_voted
 from zhengwu.search.curation.subscribers import push_pending_synonyms
 from zhengwu.search.stats.subscribers import count_and_fold
 from zhengwu.search.subscribers import catch_up
 from zhengwu.search.subscribers import site_of
 
 logger = logging.getLogger(__name__)
-TASKS = (catch_up, count_and_fold, push_pending_synonyms)
+TASKS = (catch_up, count_and_fold, push_pending_synonyms, reindex_voted)
 
 
 def run_tasks(request):

@@ -27,6 +27,7 @@ class DemoCorpusLayer(PloneSandboxLayer):
     defaultBases = (ZHENGWU_FIXTURE,)
 
     def setUpPloneSite(self, portal):
+        from zhengwu.importers.demo_questions import load_demo_questions
         from zhengwu.importers.demo_step import load_demo_corpus
         from zhengwu.sites.create import HEAVY
         from zhengwu.sites.create import create_district_site
@@ -41,6 +42,7 @@ class DemoCorpusLayer(PloneSandboxLayer):
             getUtility(IRegistry, context=site)["collective.solr.active"] = False
             transaction.commit()  # the new site first, as the demo step does
             counts[district] = load_demo_corpus(site, profile, PROFILES)
+            counts[district]["questions"] = load_demo_questions(site, profile, PROFILES)
             # Commit while the district is the current site (as the Zhengwu
             # layer does): its indexing queue needs the site's components.
             transaction.commit()

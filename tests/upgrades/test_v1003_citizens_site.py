@@ -6,11 +6,6 @@ from zhengwu.upgrades.v1003_citizens_site import district_profile_of
 from zhengwu.upgrades.v1003_citizens_site import upgrade
 
 
-def test_profile_version_is_the_upgrade_destination(district):
-    setup = district.portal_setup
-    assert setup.getLastVersionForProfile("zhengwu:default") == ("1003",)
-
-
 def test_a_site_without_a_district_profile_is_left_alone(integration):
     portal = integration["portal"]
     assert district_profile_of(portal) is None

@@ -73,17 +73,25 @@ def ensure_departments(site, profile):
     return created
 
 
-def run_setup_steps(site, profile, skip=()):
-    """Run the registered IDistrictSetupStep utilities, lowest order first."""
+def run_setup_steps(site, profile, skip=(), commit=False):
+    """Run the registered IDistrictSetupStep utilities, lowest order first.
+
+    With ``commit``, each step's work is committed when it is done (a new site);
+    otherwise it is kept in a savepoint of the caller's transaction.
+    """
     steps = sorted(getUtilitiesFor(IDistrictSetupStep), key=lambda s: s[1].order)
     for name, step in steps:
         if name in skip or (skip == HEAVY and step.heavy):
             continue
         logger.info("Site %s: setup step %s", profile.id, name)
         step(site, profile)
-        # Store what the step made: objects new in this transaction that the cache
-        # turns into ghosts later could not be loaded again before the commit.
-        transaction.savepoint(optimistic=True)
+        if commit:
+            transaction.commit()
+        else:
+            # Store what the step made: objects new in this transaction that the
+            # cache turns into ghosts later could not be loaded again before the
+            # commit.
+            transaction.savepoint(optimistic=True)
 
 
 def create_district_site(app, profile, solr=True, skip=()):
@@ -91,9 +99,17 @@ def create_district_site(app, profile, solr=True, skip=()):
 
     Running it again on an existing site only adds what is new in the profile.
     ``skip`` names setup steps not to run, or is ``HEAVY`` to leave out demo data.
+
+    A new site is committed as it is built: first the bare site, then each step.
+    In one long transaction, objects of the new site's component registry could
+    turn into ghosts, and the indexing queue looks utilities up in that registry
+    while the final commit finishes, when a ghost of an object created in the same
+    transaction cannot be loaded (a POSKeyError that failed layer setups and could
+    fail `make start`). A failed step leaves a site the next run completes.
     """
     site = app.get(profile.id)
-    if site is None:
+    new = site is None
+    if new:
         logger.info("Creating site %s (%s)", profile.id, profile.title)
         site = addPloneSite(
             app,
@@ -108,6 +124,8 @@ def create_district_site(app, profile, solr=True, skip=()):
     setSite(site)
     if solr:
         connect_solr(site, profile.solr_core)
+    if new:
+        transaction.commit()
     if any(language not in site.objectIds() for language in profile.languages):
         setup_languages(site, profile.languages)
     for language in profile.languages:
@@ -117,5 +135,7 @@ def create_district_site(app, profile, solr=True, skip=()):
         _publish(root)
     created = ensure_departments(site, profile)
     logger.info("Site %s: %d departments created", profile.id, len(created))
-    run_setup_steps(site, profile, skip)
+    if new:
+        transaction.commit()
+    run_setup_steps(site, profile, skip, commit=new)
     return site

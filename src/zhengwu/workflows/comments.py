@@ -7,6 +7,8 @@ from zope.i18n import translate
 from zhengwu import _
 
 SEND_BACK_PREFIX = "send_back"
+# A moderator's refusal of a citizen's post (participation workflows).
+REJECT = "reject"
 
 
 class CommentRequired(WorkflowException):
@@ -14,8 +16,8 @@ class CommentRequired(WorkflowException):
 
 
 def needs_comment(transition_id):
-    """True for the transitions that return an item to its author."""
-    return transition_id.startswith(SEND_BACK_PREFIX)
+    """True for the transitions that return an item to its author or refuse it."""
+    return transition_id.startswith(SEND_BACK_PREFIX) or transition_id == REJECT
 
 
 def require_comment(obj, event):

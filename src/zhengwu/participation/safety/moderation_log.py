@@ -18,6 +18,10 @@ ACTIONS = (
     "deleted",
     "blocked",  # the author may no longer post
     "unblocked",
+    "reported",  # someone reported the post (actor: who reported it)
+    "rerouted",  # a moderator gave a question another department
+    "closed",
+    "reopened",
 )
 
 

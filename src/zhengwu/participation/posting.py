@@ -1,0 +1,128 @@
+"""Citizens' posts come in here: the ask and answer forms and their REST twins.
+
+One path for every way in, so that each post gets the same checks: plain text
+cleaned and bounded, a rate limit per account and per address (per Zope process,
+see ``safety/ratelimit.py``), and the sensitive-word check, which holds a post for
+moderation instead of publishing it. Questions always wait for a moderator; a
+citizen's answer that passes the checks is published at once. The honeypot and
+CSRF token are the forms' own checks (``browser`` views).
+"""
+
+import functools
+
+from plone import api
+from zExceptions import Unauthorized
+
+from zhengwu import _
+from zhengwu.content.answer import TEXT_MAX
+from zhengwu.content.question import DETAILS_MAX
+from zhengwu.participation import moderation
+from zhengwu.participation import states
+from zhengwu.participation.safety.ratelimit import RateLimiter
+from zhengwu.participation.safety.sensitive import SensitiveWords
+from zhengwu.participation.safety.sensitive import load_default_words
+from zhengwu.participation.safety.text import PostError
+from zhengwu.participation.safety.text import clean_plain_text
+
+TITLE_MAX = 100
+HOUR = 3600
+RECORD = "zhengwu.participation.{}"
+DEFAULT_LIMITS = {"posts_per_hour_per_account": 10, "posts_per_hour_per_address": 30}
+# Set on the request by this module: plone.restapi's generic content creation of
+# citizens' post types is refused without it (``subscribers.refuse_bypass``).
+POSTING = "zhengwu.participation.posting"
+_limiters = {}
+
+
+class RateLimited(PostError):
+    """Too many posts from one account or address; ``retry_after`` in seconds."""
+
+    def __init__(self, retry_after):
+        super().__init__(
+            "",
+            _(
+                "You have posted a lot in a short time. Please try again in "
+                "${minutes} minutes.",
+                mapping={"minutes": max(1, round(retry_after / 60))},
+            ),
+        )
+        self.retry_after = retry_after
+
+
+def _setting(name):
+    value = api.portal.get_registry_record(RECORD.format(name), default=None)
+    return value if value is not None else DEFAULT_LIMITS.get(name)
+
+
+def _limiter(kind, limit):
+    key = (kind, limit)
+    if key not in _limiters:
+        _limiters[key] = RateLimiter(limit, HOUR)
+    return _limiters[key]
+
+
+def check_rate(request, userid):
+    """Count a post of ``userid`` from the request's address, or raise RateLimited."""
+    checks = (
+        (_limiter("account", _setting("posts_per_hour_per_account")), f"a:{userid}"),
+        (
+            _limiter("address", _setting("posts_per_hour_per_address")),
+            f"ip:{request.getClientAddr()}",
+        ),
+    )
+    for limiter, key in checks:
+        if not limiter.hit(key):
+            raise RateLimited(limiter.retry_after(key))
+
+
+@functools.lru_cache(maxsize=4)
+def _checker(words):
+    return SensitiveWords(words)
+
+
+def sensitive_words_in(*texts):
+    """The site's sensitive words found in ``texts`` (the default list if none set)."""
+    words = api.portal.get_registry_record(
+        RECORD.format("sensitive_words"), default=None
+    )
+    checker = _checker(tuple(words) if words else tuple(load_default_words()))
+    return checker.find("\n".join(text or "" for text in texts))
+
+
+def _member():
+    if api.user.is_anonymous():
+        raise Unauthorized("Log in to post.")
+    return api.user.get_current().getId()
+
+
+def ask_question(board, request, title, details="", guide=None):
+    """A citizen asks on ``board``; the question awaits moderation. PostError if bad."""
+    userid = _member()
+    title = clean_plain_text(title, TITLE_MAX, field="title")
+    details = clean_plain_text(details, DETAILS_MAX, field="details", required=False)
+    check_rate(request, userid)
+    request.set(POSTING, True)
+    fields = {"details": details}
+    if guide is not None:
+        fields["guide"] = guide
+    question = api.content.create(
+        container=board, type="Question", title=title, **fields
+    )
+    moderation.hold_if_sensitive(question, sensitive_words_in(title, details))
+    return question
+
+
+def answer_question(question, request, text):
+    """A citizen answers; published at once unless the text is held for moderation."""
+    userid = _member()
+    if not api.user.has_permission("zhengwu: Add Answer", obj=question):
+        raise Unauthorized("This question takes no answers.")
+    text = clean_plain_text(text, TEXT_MAX, field="text")
+    check_rate(request, userid)
+    request.set(POSTING, True)
+    answer = api.content.create(
+        container=question, type="Answer", id="answer", safe_id=True, text=text
+    )
+    if not moderation.hold_if_sensitive(answer, sensitive_words_in(text)):
+        states.publish_post(answer)
+    return answer
