@@ -416,7 +416,8 @@ def test_no_vote_for_ones_own_question_nor_anonymously(portal, questions):
     for client in (0, 1):
         own = _call("POST", portal.url(client, f"{path}/@vote"), CITIZEN)
         assert own.status_code == 400, own.text
-        assert "own" in own.text or "自己" in own.text, own.text
+        message = own.json()["message"]
+        assert "own" in message or "自己" in message, message
         anonymous = _call("POST", portal.url(client, f"{path}/@vote"))
         assert anonymous.status_code == 401, anonymous.text
         withdrawn = _call("DELETE", portal.url(client, f"{path}/@vote"))
