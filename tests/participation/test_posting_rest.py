@@ -244,3 +244,28 @@ def test_similar_questions_and_guides_for_the_ask_forms_hint(site):
     status, body = call(site, "GET", similar_url("港澳通行证"))
     assert pending["UID"] not in [item["UID"] for item in body["items"]]
     assert call(site, "GET", similar_url("港"))[1] == {"items": []}
+
+
+def test_a_citizens_strategy_awaits_moderation_and_stays_plain_text(site):
+    body = {
+        "title": "补办身份证的经验",
+        "text": "先在网上预约。<script>alert(1)</script>",
+    }
+    status, summary = call(site, "POST", f"{BOARD}/@strategy", body, "helper")
+    assert status == 201, summary
+    assert summary["review_state"] == "pending_moderation"
+    strategy = obj_of(summary["UID"])
+    assert strategy.getOwner().getId() == "helper"
+    assert "<script>" not in strategy.text.output
+    assert "&lt;script&gt;" in strategy.text.output
+    assert call(site, "GET", summary["@id"], user="neighbour")[0] == 401
+    with api.env.adopt_user(username=moderator()):
+        api.content.transition(strategy, transition="approve")
+    transaction.commit()
+    assert call(site, "GET", summary["@id"])[0] == 200
+    assert moderation.entries(1)[0].action == "approved"
+
+
+def test_a_citizen_cannot_add_a_strategy_bypassing_the_checks(site):
+    body = {"@type": "Strategy", "title": "绕过审核的攻略"}
+    assert call(site, "POST", BOARD, body, "helper")[0] == 401

@@ -181,3 +181,22 @@ def test_a_closed_question_takes_no_new_answers(site):
     _walk(question, "close")
     assert not can(citizen("neighbour"), ADD_ANSWER, question)
     assert not can(staff("gaj", "editor"), ADD_OFFICIAL, question)
+
+
+def test_a_rerouted_question_takes_its_draft_official_answer_along(site):
+    question = approve(
+        ask(site, citizen("asker"), "学校门口违章停车", department="gaj")
+    )
+    answer = official_answer(question)
+    with api.env.adopt_user(username=moderator()):
+        question.department = "jyj"
+        from zope.lifecycleevent import modified
+
+        modified(question)
+    assert answer.department == "jyj"
+    assert api.portal.get_tool("portal_workflow").getChainFor(answer) == (
+        "zhengwu_two_stage",
+    )
+    assert api.content.get_state(answer) == "draft"
+    assert can(staff("jyj", "editor"), MODIFY, answer)
+    assert not can(staff("gaj", "editor"), VIEW, answer)

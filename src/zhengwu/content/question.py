@@ -43,6 +43,15 @@ class IQuestion(model.Schema):
         required=False,
         readonly=True,
     )
+    proactive = schema.Bool(
+        title=_("Answered first"),
+        description=_(
+            "A hot question the department answered before it was asked "
+            "again (热点问题主动回应): shown first on the homepages."
+        ),
+        required=False,
+        readonly=True,
+    )
     accepted_answer = schema.TextLine(
         title=_("Accepted answer"),
         description=_("The UID of the answer the asker accepted."),

@@ -68,19 +68,29 @@ def root_path(homepage):
     return "/".join(api.portal.get_navigation_root(homepage).getPhysicalPath())
 
 
-def hot_topics(homepage, fallback):
-    """The root's pages opened most in 7 days; ``fallback`` (newest featured items)
-    when nobody opened any lately."""
-    limit = homepage.hot_topics_limit
+def _most_opened(homepage, limit):
     uids = most_opened(api.portal.get(), HOT_TOPIC_DAYS, HOT_TOPIC_CANDIDATES)
-    if uids:
-        catalog = api.portal.get_tool("portal_catalog")
-        brains = catalog(UID=uids, path=root_path(homepage), **PUBLISHED)
-        rank = {uid: position for position, uid in enumerate(uids)}
-        found = sorted(brains, key=lambda brain: rank[brain.UID])[:limit]
-        if found:
-            return found
-    return list(fallback[:limit])
+    if not uids:
+        return []
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(UID=uids, path=root_path(homepage), **PUBLISHED)
+    rank = {uid: position for position, uid in enumerate(uids)}
+    return sorted(brains, key=lambda brain: rank[brain.UID])[:limit]
+
+
+def hot_topics(homepage, fallback):
+    """The hot questions the departments answered first (热点问题主动回应), then the
+    root's pages opened most in 7 days; ``fallback`` (newest featured items) when
+    there are neither."""
+    from zhengwu.participation.hot import proactive_answers
+
+    limit = homepage.hot_topics_limit
+    first = proactive_answers(api.portal.get_navigation_root(homepage), limit)
+    shown = {brain.UID for brain in first}
+    found = first + [
+        brain for brain in _most_opened(homepage, limit) if brain.UID not in shown
+    ]
+    return found[:limit] if found else list(fallback[:limit])
 
 
 def interpretations(homepage):

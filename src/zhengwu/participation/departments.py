@@ -81,3 +81,12 @@ def grant_department(answer):
 def block_inherited_roles(answer):
     """Answers keep only their own local roles (their author's Owner role)."""
     answer.__ac_local_roles_block__ = True
+
+
+def hand_over(answer):
+    """An official answer moved to another department: its author in the former
+    department no longer owns it; the new department's groups take it over."""
+    people = [p for p, _r in answer.get_local_roles() if not api.group.get(groupname=p)]
+    if people:
+        answer.manage_delLocalRoles(people)
+    grant_department(answer)

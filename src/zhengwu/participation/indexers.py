@@ -30,3 +30,9 @@ def votes(obj):
     if getattr(obj, "portal_type", None) not in VOTABLE_TYPES:
         raise AttributeError("votes")
     return vote_count(obj)
+
+
+@indexer(IQuestion)
+def proactive(question):
+    """Answered first by the department (热点问题主动回应)."""
+    return bool(getattr(question, "proactive", False))

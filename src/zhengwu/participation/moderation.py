@@ -97,6 +97,12 @@ def resolve_reports(post):
         del store.reports[uid]
 
 
+def dismiss_reports(post, comment=""):
+    """The moderator finds the post's reports unfounded: they are closed, logged."""
+    resolve_reports(post)
+    log(post, "dismissed", comment)
+
+
 def transition_logged(post, event):
     """IAfterTransitionEvent of a citizen's post: log it, close its reports."""
     if event.transition is None:

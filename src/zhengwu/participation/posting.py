@@ -3,9 +3,9 @@
 One path for every way in, so that each post gets the same checks: plain text
 cleaned and bounded, a rate limit per account and per address (per Zope process,
 see ``safety/ratelimit.py``), and the sensitive-word check, which holds a post for
-moderation instead of publishing it. Questions always wait for a moderator; a
-citizen's answer that passes the checks is published at once. The honeypot and
-CSRF token are the forms' own checks (``browser`` views).
+moderation instead of publishing it. Questions and strategies always wait for a
+moderator; a citizen's answer that passes the checks is published at once. The
+honeypot and CSRF token are the forms' own checks (``browser`` views).
 """
 
 import functools
@@ -25,6 +25,7 @@ from zhengwu.participation.safety.text import PostError
 from zhengwu.participation.safety.text import clean_plain_text
 
 TITLE_MAX = 100
+STRATEGY_MAX = 10000
 HOUR = 3600
 RECORD = "zhengwu.participation.{}"
 DEFAULT_LIMITS = {"posts_per_hour_per_account": 10, "posts_per_hour_per_address": 30}
@@ -110,6 +111,27 @@ def ask_question(board, request, title, details="", guide=None):
     )
     moderation.hold_if_sensitive(question, sensitive_words_in(title, details))
     return question
+
+
+def write_strategy(board, request, title, text, guide=None):
+    """A citizen shares a strategy (攻略); it always awaits a moderator."""
+    from plone.app.textfield.value import RichTextValue
+
+    _member()
+    title = clean_plain_text(title, TITLE_MAX, field="title")
+    text = clean_plain_text(text, STRATEGY_MAX, field="text")
+    check_rate(request, api.user.get_current().getId())
+    request.set(POSTING, True)
+    fields = {"text": RichTextValue(text, "text/plain", "text/x-html-safe")}
+    if guide is not None:
+        fields["guide"] = guide
+    strategy = api.content.create(
+        container=board, type="Strategy", title=title, **fields
+    )
+    if guide is not None:
+        strategy.guide_revision = getattr(guide.to_object, "revision", 0) or 0
+    moderation.hold_if_sensitive(strategy, sensitive_words_in(title, text))
+    return strategy
 
 
 def answer_question(question, request, text):

@@ -1,8 +1,9 @@
 """plone.restapi endpoints for citizens' posts: ``@ask``, ``@answer``, ``@report``,
 ``@similar-questions``.
 
-``POST @ask`` on the board ``{"title", "details", "guide": UID}`` and ``POST
-@answer`` on a question ``{"text"}`` go through ``posting`` (the same checks as the
+``POST @ask`` on the board ``{"title", "details", "guide": UID}``, ``POST
+@strategy`` on the board ``{"title", "text", "guide": UID}`` and ``POST @answer`` on
+a question ``{"text"}`` go through ``posting`` (the same checks as the
 forms) and answer 201 with the new post; bad input answers 400 naming the field,
 too many posts 429 with ``Retry-After``. ``POST @report`` ``{"reason"}`` reports a
 post to the moderators. ``GET @similar-questions?q=`` on the board lists published
@@ -91,6 +92,17 @@ class AskPost(_PostService):
             self.request,
             data.get("title", ""),
             data.get("details", ""),
+            guide=_guide(data.get("guide")),
+        )
+
+
+class StrategyPost(_PostService):
+    def create(self, data):
+        return posting.write_strategy(
+            self.context,
+            self.request,
+            data.get("title", ""),
+            data.get("text", ""),
             guide=_guide(data.get("guide")),
         )
 

@@ -7,6 +7,7 @@ from plone import api
 from zExceptions import Unauthorized
 from zope.globalrequest import getRequest
 
+from zhengwu.behaviors.department import department_of
 from zhengwu.participation import departments
 from zhengwu.participation import moderation
 from zhengwu.participation.posting import POSTING
@@ -39,8 +40,28 @@ def question_added(question, event):
 
 
 def question_modified(question, event):
-    """A moderator may correct the department: its staff follow."""
+    """A moderator may correct the department: its staff follow, and an official
+    answer the former department had not published passes to the new one, starting
+    again as a draft of the new department's chain when that chain differs."""
     departments.grant_answering(question)
+    for answer in question.objectValues():
+        if (
+            answer.portal_type == "OfficialAnswer"
+            and answer.department != question.department
+            and api.content.get_state(answer, default=None) != "published"
+        ):
+            answer.department = question.department
+            departments.hand_over(answer)
+            _start_chain(answer)
+
+
+def _start_chain(obj):
+    """Give ``obj`` the initial state of each workflow of its chain it has none of."""
+    tool = api.portal.get_tool("portal_workflow")
+    for workflow in tool.getWorkflowsFor(obj):
+        if tool.getStatusOf(workflow.getId(), obj) is None:
+            workflow.notifyCreated(obj)
+    obj.reindexObject()
 
 
 def answer_added(answer, event):
@@ -70,6 +91,8 @@ def refuse_bypass(post, event):
     """
     if post.portal_type == "OfficialAnswer":
         return
+    if post.portal_type == "Strategy" and department_of(post) is not None:
+        return  # a department's own strategy, written by its editors
     request = getRequest()
     if request is None or request.get(POSTING):
         return

@@ -20,6 +20,7 @@ ACTIONS = (
     "unblocked",
     "reported",  # someone reported the post (actor: who reported it)
     "rerouted",  # a moderator gave a question another department
+    "dismissed",  # a moderator found the reports of a post unfounded
     "closed",
     "reopened",
 )

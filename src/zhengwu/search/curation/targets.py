@@ -8,6 +8,8 @@ from zhengwu import _
 from zhengwu.search.curation.storage import CurationError
 
 PUBLISHED = "published"
+# Public states: published pages, and citizens' questions once approved (政务知道).
+PUBLIC_STATES = frozenset((PUBLISHED, "open", "answered", "closed"))
 _UID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -45,7 +47,7 @@ def find_published(site, reference):
             return None
         query = {"path": {"query": path, "depth": 0}}
     for brain in catalog.unrestrictedSearchResults(**query):
-        if brain.review_state == PUBLISHED:
+        if brain.review_state in PUBLIC_STATES:
             return brain
     return None
 

@@ -20,6 +20,7 @@ COUNTED_TYPES = frozenset(
         "DisclosureRecord",
         "News Item",
         "Document",
+        "Question",
     )
 )
 # Set by @@search-stats-fold: fold after this request whatever the interval.

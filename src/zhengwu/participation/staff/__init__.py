@@ -1,0 +1,1 @@
+"""Staff pages of 政务知道: moderation queue, department dashboard, answer times."""
