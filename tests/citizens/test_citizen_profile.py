@@ -2,11 +2,11 @@
 
 import pytest
 import transaction
-from conftest import SITE
-from conftest import browser_of
-from conftest import credentials
-from conftest import make_citizen
-from conftest import rest
+from citizen_helpers import SITE
+from citizen_helpers import browser_of
+from citizen_helpers import credentials
+from citizen_helpers import make_citizen
+from citizen_helpers import rest
 from plone import api
 from zope.component.hooks import setSite
 
@@ -67,7 +67,7 @@ def test_a_bad_phone_on_the_form_is_refused_and_kept_for_correction(
     browser.open(f"{SITE}/@@personal-information")
     browser.getControl(name="form.widgets.citizen_phone").value = "1381234567x"
     browser.getControl(name="form.buttons.save").click()
-    assert "11 digits and starts with 1" in browser.text
+    assert "手机号码为以1开头的11位数字" in browser.text  # the error, translated
     assert browser.getControl(name="form.widgets.citizen_phone").value == "1381234567x"
     assert _properties(nanshan, lin).getProperty("citizen_phone") == "13812345678"
 

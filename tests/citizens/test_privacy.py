@@ -2,11 +2,11 @@
 
 import pytest
 import transaction
-from conftest import SITE
-from conftest import browser_of
-from conftest import credentials
-from conftest import make_citizen
-from conftest import rest
+from citizen_helpers import SITE
+from citizen_helpers import browser_of
+from citizen_helpers import credentials
+from citizen_helpers import make_citizen
+from citizen_helpers import rest
 from publishing import add_site_admin_and_editor
 from visitors import Visitor
 

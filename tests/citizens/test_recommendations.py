@@ -3,11 +3,11 @@
 import lxml.html
 import pytest
 import transaction
-from conftest import SITE
-from conftest import browser_of
-from conftest import credentials
-from conftest import make_citizen
-from conftest import rest
+from citizen_helpers import SITE
+from citizen_helpers import browser_of
+from citizen_helpers import credentials
+from citizen_helpers import make_citizen
+from citizen_helpers import rest
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from publishing import draft_in_department

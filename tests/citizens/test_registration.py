@@ -2,14 +2,14 @@
 
 import pytest
 import transaction
-from conftest import SENDER
-from conftest import SITE
-from conftest import fill_registration
-from conftest import mail_text
-from conftest import open_registration
-from conftest import reset_link
-from conftest import sent_mails
-from conftest import submit_registration
+from citizen_helpers import SENDER
+from citizen_helpers import SITE
+from citizen_helpers import fill_registration
+from citizen_helpers import mail_text
+from citizen_helpers import open_registration
+from citizen_helpers import reset_link
+from citizen_helpers import sent_mails
+from citizen_helpers import submit_registration
 from plone import api
 from visitors import Visitor
 from zope.component.hooks import setSite
@@ -101,7 +101,7 @@ def test_bad_phone_keeps_what_was_typed_and_shows_the_error(browser, mailbox, na
         phone="2381234",
     )
     submit_registration(browser)
-    assert "11 digits and starts with 1" in browser.text
+    assert "手机号码为以1开头的11位数字" in browser.text  # the error, translated
     assert browser.getControl(name="form.widgets.username").value == "wangfang"
     assert browser.getControl(name="form.widgets.email").value == "wang@example.org"
     assert browser.getControl(name="form.widgets.citizen_phone").value == "2381234"

@@ -3,6 +3,7 @@
 from collections import Counter
 
 import pytest
+from demo_questions_checks import DemoQuestionsChecks
 from layers import PROFILES
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
@@ -47,7 +48,7 @@ def test_every_service_is_offered_by_at_least_one_district():
     assert {s["id"] for s in reservations} >= {"dameisha-reservation"}
 
 
-class TestDemoCorpus:
+class TestDemoCorpus(DemoQuestionsChecks):
     """One class: the corpus layer is set up once for all of them."""
 
     @pytest.mark.parametrize("district", ["nanshan", "yantian"])

@@ -7,17 +7,21 @@ from zope.i18n import translate
 from zhengwu import _
 
 SEND_BACK_PREFIX = "send_back"
-# A moderator's refusal of a citizen's post (participation workflows).
+# A moderator's refusal of a citizen's post, in the participation workflows only
+# (Plone's own workflows have a "reject" too).
 REJECT = "reject"
+MODERATED = ("zhengwu_question", "zhengwu_citizen_post")
 
 
 class CommentRequired(WorkflowException):
     """A send-back transition was asked for without a comment."""
 
 
-def needs_comment(transition_id):
+def needs_comment(transition_id, workflow_id=None):
     """True for the transitions that return an item to its author or refuse it."""
-    return transition_id.startswith(SEND_BACK_PREFIX) or transition_id == REJECT
+    if transition_id.startswith(SEND_BACK_PREFIX):
+        return True
+    return transition_id == REJECT and workflow_id in MODERATED
 
 
 def require_comment(obj, event):
@@ -27,7 +31,9 @@ def require_comment(obj, event):
     REST ``@workflow`` endpoint and scripts alike.
     """
     transition = event.transition
-    if transition is None or not needs_comment(transition.getId()):
+    workflow = getattr(event, "workflow", None)
+    workflow_id = workflow.getId() if workflow is not None else None
+    if transition is None or not needs_comment(transition.getId(), workflow_id):
         return
     comment = (event.kwargs or {}).get("comment") or ""
     if not str(comment).strip():

@@ -1,0 +1,1 @@
+"""Citizens' pages of 政务知道."""
