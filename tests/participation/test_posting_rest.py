@@ -159,6 +159,18 @@ def test_questions_are_rate_limited_per_account(site):
     assert ask(site, title="邻居的问题", user="neighbour")[0] == 201
 
 
+def test_posts_are_rate_limited_per_address_whoever_posts(site):
+    api.portal.set_registry_record(
+        "zhengwu.participation.posts_per_hour_per_address", 2
+    )
+    transaction.commit()
+    assert ask(site, title="第一个问题", user="asker")[0] == 201
+    assert ask(site, title="第二个问题", user="neighbour")[0] == 201
+    status, body = ask(site, title="第三个问题", user="helper")
+    assert status == 429
+    assert body["error"]["type"] == "RateLimited"
+
+
 def test_generic_content_creation_by_a_citizen_is_refused(site):
     status, _body = call(
         site, "POST", BOARD, {"@type": "Question", "title": "绕过检查"}, "asker"

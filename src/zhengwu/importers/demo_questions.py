@@ -53,9 +53,14 @@ def ensure_citizens(citizens):
 
 
 def _date(obj, day, hour=10):
+    """Date ``obj`` and its workflow steps so far at ``day``: the department
+    dashboard counts a question's age from its approval."""
     moment = shanghai_time(day, hour)
     obj.creation_date = moment
     obj.setModificationDate(moment)
+    history = getattr(obj, "workflow_history", None) or {}
+    for workflow_id, entries in list(history.items()):
+        history[workflow_id] = tuple({**entry, "time": moment} for entry in entries)
 
 
 def _vote(obj, voters, day):
