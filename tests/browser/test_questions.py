@@ -81,7 +81,8 @@ def world(acceptance):
     with api.env.adopt_user(username="qa-moderator"):
         api.content.transition(earlier, transition="approve")
     transaction.commit()
-    return acceptance
+    yield acceptance
+    SOLR_SERVER_FIXTURE.forget_board()
 
 
 def approve_newest_question(app):
