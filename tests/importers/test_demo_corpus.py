@@ -1,5 +1,6 @@
 """The demo corpus of both district sites, loaded from profiles/*/content/."""
 
+import datetime
 from collections import Counter
 
 import pytest
@@ -33,6 +34,12 @@ def site_of(demo):
 
     yield site_of
     setSite(demo["portal"])
+
+
+def _budget_ids(site):
+    """The finance bureau's budget records, oldest first (ids carry the year)."""
+    ids = site["zh-cn"]["czj"].objectIds()
+    return sorted(i for i in ids if i.startswith("budget-"))
 
 
 def _brains(site, portal_type, **query):
@@ -122,7 +129,10 @@ class TestDemoCorpus(DemoQuestionsChecks):
         assert all(numbers) and len(set(numbers)) == len(numbers)
         assert len({r.aq_parent.getId() for r in records}) >= 15
         assert len({r.topic_category for r in records}) >= 10
-        assert {r.written_date.year for r in records} == {2024, 2025, 2026}
+        years = {r.written_date.year for r in records}
+        assert len(years) >= 3 and max(years) - min(years) <= 3
+        newest = max(r.written_date for r in records)
+        assert 0 <= (datetime.date.today() - newest).days <= 70  # dated as loaded
         assert {r.validity for r in records} == {"valid", "invalid"}
         assert {r.disclosure_mode for r in records} == {"proactive", "on_request"}
         prefix = "深南" if district == "nanshan" else "深盐"
@@ -132,7 +142,7 @@ class TestDemoCorpus(DemoQuestionsChecks):
 
     def test_some_records_have_attachments_and_interpretations(self, site_of):
         site = site_of("nanshan")
-        record = site["zh-cn"]["czj"]["budget-2025-czj"]
+        record = site["zh-cn"]["czj"][_budget_ids(site)[-2]]
         attachment = record["attachment-1"]
         assert attachment.portal_type == "File"
         assert attachment.file.filename.endswith(".xlsx")

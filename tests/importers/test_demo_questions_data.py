@@ -13,6 +13,7 @@ import pytest
 
 from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_data import read_services
+from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_questions_data import DemoAnswer
 from zhengwu.importers.demo_questions_data import DemoCitizen
 from zhengwu.importers.demo_questions_data import DemoQuestion
@@ -23,8 +24,8 @@ from zhengwu.importers.demo_questions_data import read_questions
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 CONTENT = PROFILES / "common" / "content"
 DISTRICTS = ("nanshan", "yantian")
-FIRST_DAY = datetime.date(2026, 6, 1)
-TODAY = datetime.date(2026, 11, 28)
+TODAY = read_as_of(PROFILES)  # the day the files are written as of, not the calendar's
+FIRST_DAY = TODAY - datetime.timedelta(days=180)
 NEAR_DUPLICATES = (
     ("id-card-lost-before-flight", "id-card-lost-train-home"),
     ("housing-fund-rent-how-often", "housing-fund-rent-every-month"),

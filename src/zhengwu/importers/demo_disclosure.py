@@ -15,7 +15,6 @@ from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_workflow import advance
 
 TEMPLATE_KEYS = ("key", "topic", "genre", "area", "month", "departments", "title")
-LAST_MONTH = {2026: 10}  # the demo corpus stops where "today" is
 
 
 def _fields(template, district, department, year):
@@ -42,18 +41,30 @@ def check_templates(path, data, topics, genres):
             raise DemoDataError(f"{path}, entry '{key}': month must be 1 to 12.")
 
 
-def plan_records(data, root, departments, district_name):
-    """The records to make: dicts with the container, id and fields, in order."""
+def written_on(year, month, number, as_of, shift):
+    """When a record is written: its template's month of ``year`` (the files stop the
+    month before ``as_of``), moved by the demo ``shift``."""
+    if year == as_of.year:
+        month = min(month, max(as_of.month - 1, 1))
+    return datetime.date(year, month, 3 + 2 * number) + shift
+
+
+def plan_records(data, root, departments, district_name, as_of, shift):
+    """The records to make: dicts with the container, id and fields, in order.
+
+    Dates are the demo files' moved by ``shift`` (see demo_dates); the year in ids,
+    titles and document numbers moves with the year of ``as_of``."""
     prefix = departments["district"]["doc_prefix"]
+    years_moved = (as_of + shift).year - as_of.year
     serials, records = {}, []
-    for year in data["years"]:
+    for data_year in data["years"]:
         for template in data["template"]:
             for number, department_id in enumerate(template["departments"]):
                 department = root.get(department_id)
                 if department is None:
                     continue
-                month = min(template["month"], LAST_MONTH.get(year, 12))
-                written = datetime.date(year, month, 3 + 2 * number)
+                written = written_on(data_year, template["month"], number, as_of, shift)
+                year = data_year + years_moved
                 words = _fields(template, district_name, department, year)
                 record = {
                     "container": department,
@@ -67,7 +78,7 @@ def plan_records(data, root, departments, district_name):
                     "subject_words": list(template.get("subject_words", [])),
                     "disclosure_mode": template.get("mode", "proactive"),
                     "validity": "invalid"
-                    if template.get("expires") and year == data["years"][0]
+                    if template.get("expires") and data_year == data["years"][0]
                     else "valid",
                     "text": template["text"].format(**words),
                     "attachment": template.get("attachment", "").format(**words),

@@ -3,14 +3,16 @@
 Reads ``profiles/common/content/citizens.toml`` and ``questions.toml`` (checked by
 ``demo_questions_data``) and makes, in the district's question board, every
 question whose department and guide the district has, in the state the file
-says, dated as the file says. Demo citizens get a random password nobody knows:
-they exist to own posts and votes. Page opens of the last 30 days go into the
-search statistics, as real opens would. Questions that exist are left alone.
+says, dated as the file says moved by the site's demo shift (demo_dates). Demo
+citizens get a random password nobody knows: they exist to own posts and votes.
+Page opens of the last 30 days go into the search statistics, as real opens
+would. Questions that exist are left alone.
 """
 
 import secrets
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 from plone import api
 from z3c.relationfield import RelationValue
@@ -20,6 +22,9 @@ from zope.interface import implementer
 from zope.intid.interfaces import IIntIds
 
 from zhengwu.importers import demo_data
+from zhengwu.importers.demo_dates import demo_shift
+from zhengwu.importers.demo_dates import read_as_of
+from zhengwu.importers.demo_dates import shifted
 from zhengwu.importers.demo_disclosure import shanghai_time
 from zhengwu.importers.demo_questions_data import questions_for
 from zhengwu.importers.demo_questions_data import read_citizens
@@ -149,10 +154,12 @@ def guides_of(root):
 
 
 def load_demo_questions(site, profile, profiles=None):
-    common = (profiles or demo_data.profiles_directory()) / demo_data.COMMON / "content"
+    profiles = Path(profiles or demo_data.profiles_directory())
+    common = profiles / demo_data.COMMON / "content"
     services = demo_data.read_services(common / "services.tsv")
     citizens = read_citizens(common / "citizens.toml")
     questions = read_questions(common / "questions.toml", citizens, services)
+    questions = shifted(questions, demo_shift(site, read_as_of(profiles)))
     departments = {department.id for department in profile.departments}
     root = site[profile.default_language]
     board = board_of(root)

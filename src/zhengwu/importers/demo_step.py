@@ -6,6 +6,7 @@ news); checks every file first, so a bad file loads nothing; creates only what i
 missing, so running it again changes nothing.
 """
 
+import datetime
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,9 @@ from Products.CMFCore.indexing import processQueue
 from zope.interface import implementer
 
 from zhengwu.importers import demo_data
+from zhengwu.importers.demo_dates import demo_shift
+from zhengwu.importers.demo_dates import read_as_of
+from zhengwu.importers.demo_dates import shifted
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.vocabularies.data import load_terms
 
@@ -32,6 +36,7 @@ class DemoCorpus:
     strategies: list
     encyclopedia: list
     disclosure: dict
+    as_of: datetime.date
 
 
 def read_corpus(profiles, district):
@@ -58,12 +63,20 @@ def read_corpus(profiles, district):
         {row[0] for row in load_terms("disclosure_genres")},
     )
     return DemoCorpus(
-        services, offered, departments, news, strategies, encyclopedia, disclosure
+        services,
+        offered,
+        departments,
+        news,
+        strategies,
+        encyclopedia,
+        disclosure,
+        read_as_of(profiles),
     )
 
 
 def load_corpus(site, profile, corpus):
-    """Create what is missing of ``corpus`` in ``site``; return counts per kind."""
+    """Create what is missing of ``corpus`` in ``site``, its dates moved by the
+    site's demo shift; return counts per kind."""
     from zhengwu.importers.demo_articles import load_encyclopedia
     from zhengwu.importers.demo_articles import load_news
     from zhengwu.importers.demo_articles import load_strategies
@@ -77,7 +90,16 @@ def load_corpus(site, profile, corpus):
     tags = {zh: value for value, zh, en in load_terms("audience_tags")}
     set_org_codes(root, corpus.departments)
     district_name = profile.title.replace("深圳市", "").replace("人民政府", "")
-    records = plan_records(corpus.disclosure, root, corpus.departments, district_name)
+    shift = demo_shift(site, corpus.as_of)
+    records = plan_records(
+        corpus.disclosure,
+        root,
+        corpus.departments,
+        district_name,
+        corpus.as_of,
+        shift,
+    )
+    corpus = shifted(corpus, shift)
     return {
         "guides": len(
             load_guides(
