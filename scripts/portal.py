@@ -24,6 +24,7 @@ import processes  # noqa: E402
 from portal_settings import ROOT  # noqa: E402
 from portal_settings import Settings  # noqa: E402
 from portal_settings import admin_password  # noqa: E402
+from portal_settings import solr_credentials  # noqa: E402
 from portal_settings import write_configuration  # noqa: E402
 from processes import StartError  # noqa: E402
 
@@ -51,7 +52,7 @@ def check_ports(settings):
         wanted += [
             ("Zope client", "ZHENGWU_ZOPE_PORT", p) for p in settings.client_ports()
         ]
-    if settings.local_zeo:
+    if settings.local_zeo and settings.zeo_host is not None:  # TCP asked for
         wanted.append(("ZEO", "ZHENGWU_ZEO_PORT", settings.zeo_port))
     if settings.local_solr:
         wanted.append(("Solr", "ZHENGWU_SOLR_PORT", settings.solr_port))
@@ -67,7 +68,7 @@ def start_solr(settings):
     solr.ensure_built()
     home = settings.var / "solr"
     cores = [load_profile(name).solr_core for name in settings.districts]
-    solr.prepare_home(home, cores)
+    solr.prepare_home(home, cores, solr_credentials(settings))
     process = solr.start(home, settings.solr_port, settings.log("solr.log"))
     settings.pid_file("solr").write_text(f"{process.pid}\n")
     return cores
@@ -80,7 +81,10 @@ def start_zeo(settings):
         log,
         settings.pid_file("zeo"),
     )
-    processes.wait_for_port(settings.zeo_port, 30, process, "ZEO server", log)
+    if settings.zeo_host is None:
+        processes.wait_for_socket(settings.zeo_socket, 30, process, "ZEO server", log)
+    else:
+        processes.wait_for_port(settings.zeo_port, 30, process, "ZEO server", log)
 
 
 def start_clients(settings):
@@ -197,7 +201,8 @@ def start(settings):
         if settings.clients > 1:
             start_balancer(settings)
         if cores:
-            solr.wait_until_ready(settings.solr_port, cores[0])
+            credentials = solr_credentials(settings)
+            solr.wait_until_ready(settings.solr_port, cores[0], credentials)
         ensure_sites(settings, password, password_changed)
         wait_for_sites(settings)
         print_summary(settings, password, time.monotonic() - began)
@@ -291,6 +296,9 @@ def status(settings):
 
 
 def main(argv=None):
+    # Everything the portal's processes write (Data.fs, logs, the index, generated
+    # configuration with the Solr login) is for the portal's user only.
+    os.umask(0o077)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("start", "stop", "status"))
     parser.add_argument("--clients", type=int, default=1, help="Zope clients (cluster)")

@@ -14,6 +14,19 @@ class StartError(RuntimeError):
     """Starting the portal failed; the message is one sentence saying what to do."""
 
 
+def make_private(folder):
+    """Create ``folder`` readable by its owner only, and take group and others'
+    access away from what an older start left in it readable to them."""
+    folder = Path(folder)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_symlink():
+            continue
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+
+
 def port_is_free(port, host="127.0.0.1"):
     """True when nothing listens on ``host:port`` and we may bind it."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -91,18 +104,37 @@ def terminate(pid, timeout=30.0):
     return False
 
 
-def wait_for_port(port, timeout, process=None, what="server", log=None):
-    """Wait until something accepts connections on 127.0.0.1:``port``."""
+def _connect_unix(path):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1)
+        probe.connect(str(path))
+
+
+def _wait_for(connect, timeout, process, what, log):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
             raise StartError(f"The {what} stopped while starting: read {log}.")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
+            connect()
+            return
         except OSError:
             time.sleep(0.2)
     raise StartError(f"The {what} did not start within {timeout:.0f} s: read {log}.")
+
+
+def wait_for_port(port, timeout, process=None, what="server", log=None):
+    """Wait until something accepts connections on 127.0.0.1:``port``."""
+
+    def connect():
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+    _wait_for(connect, timeout, process, what, log)
+
+
+def wait_for_socket(path, timeout, process=None, what="server", log=None):
+    """Wait until something accepts connections on the Unix socket ``path``."""
+    _wait_for(lambda: _connect_unix(path), timeout, process, what, log)
 
 
 def http_status(url, timeout=5.0, accept="application/json"):

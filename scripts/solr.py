@@ -24,6 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import processes  # noqa: E402
+from solr_auth import Credentials  # noqa: E402
+from solr_auth import security_config  # noqa: E402
+from solr_auth import stored_credentials  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SOLR_DIR = REPO / "solr"
@@ -133,13 +136,24 @@ def _copy_configset(conf: Path) -> None:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
+        target.chmod(0o600)  # copy2 copies the checkout's 0644: var/ is owner-only
 
 
-def prepare_home(home: Path, cores: list[str]) -> None:
-    """Write solr.xml and one core per name, copying or refreshing the configset."""
+def _write_private(path: Path, text: str) -> None:
+    path.touch(mode=0o600)
+    path.chmod(0o600)
+    path.write_text(text, encoding="utf-8")
+
+
+def prepare_home(home: Path, cores: list[str], credentials: Credentials) -> None:
+    """Write solr.xml, security.json (only ``credentials`` get in) and one core per
+    name, copying or refreshing the configset."""
     home = Path(home)
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    home.chmod(0o700)  # the index holds drafts and citizens' unmoderated posts
     (home / "solr.xml").write_text(SOLR_XML, encoding="utf-8")
+    security = json.dumps(security_config(credentials), indent=2)
+    _write_private(home / "security.json", security + "\n")
     for core in cores:
         core_dir = home / core
         (core_dir / "conf").mkdir(parents=True, exist_ok=True)
@@ -183,27 +197,47 @@ def start(home: Path, port: int, log_path: Path) -> subprocess.Popen:
     return process
 
 
-def _get_json(url: str, timeout: float = 5) -> dict:
-    with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
-        return json.load(response)
-
-
 def _base(port: int) -> str:
     return f"http://127.0.0.1:{port}/solr"
 
 
-def _core_failure(port: int, core: str) -> str | None:
+def _open(port, path, credentials, data=None, content_type=None, timeout=5.0):
+    headers = credentials.headers()
+    if content_type:
+        headers["Content-Type"] = content_type
+    request = urllib.request.Request(  # noqa: S310 - http on 127.0.0.1
+        f"{_base(port)}{path}", data=data, headers=headers
+    )
+    return urllib.request.urlopen(request, timeout=timeout)  # noqa: S310
+
+
+def get_json(port: int, path: str, credentials: Credentials, timeout=5.0) -> dict:
+    """GET ``/solr<path>`` on the local Solr, logged in; the answer as JSON."""
+    with _open(port, path, credentials, timeout=timeout) as response:
+        return json.load(response)
+
+
+def post_json(port: int, path: str, data, credentials: Credentials, timeout=60.0):
+    """POST ``data`` as JSON to ``/solr<path>`` on the local Solr, logged in."""
+    body = json.dumps(data).encode()
+    with _open(port, path, credentials, body, "application/json", timeout) as answer:
+        return json.load(answer)
+
+
+def _core_failure(port: int, core: str, credentials: Credentials) -> str | None:
     """Solr's reason for not loading core, if it gave up on it."""
     try:
-        status = _get_json(f"{_base(port)}/admin/cores?action=STATUS&core={core}")
+        status = get_json(port, f"/admin/cores?action=STATUS&core={core}", credentials)
     except (OSError, ValueError):
         return None
     failure = status.get("initFailures", {}).get(core)
     return str(failure) if failure else None
 
 
-def wait_until_ready(port: int, core: str, timeout: float = 60) -> None:
-    """Poll /solr/<core>/admin/ping until Solr answers, or raise SolrError."""
+def wait_until_ready(
+    port: int, core: str, credentials: Credentials, timeout: float = 60
+) -> None:
+    """Poll /solr/<core>/admin/ping (logged in) until Solr answers, or SolrError."""
     process, log_path = _started.get(port, (None, None))
     log = str(log_path) if log_path else "the Solr log"
     deadline = time.monotonic() + timeout
@@ -214,11 +248,17 @@ def wait_until_ready(port: int, core: str, timeout: float = 60) -> None:
                 f"read {log}."
             )
         try:
-            ping = _get_json(f"{_base(port)}/{core}/admin/ping?wt=json", timeout=2)
+            ping = get_json(port, f"/{core}/admin/ping?wt=json", credentials, 2)
             if ping.get("status") == "OK":
                 return
-        except urllib.error.HTTPError:
-            if _core_failure(port, core):
+        except urllib.error.HTTPError as error:
+            if error.code in (401, 403):
+                raise SolrError(
+                    f"Solr on port {port} refused the login {credentials.login!r}: "
+                    f"set ZHENGWU_SOLR_LOGIN and ZHENGWU_SOLR_PASSWORD to its "
+                    f"credentials."
+                ) from None
+            if _core_failure(port, core, credentials):
                 raise SolrError(
                     f"Solr could not load the core {core!r}: read {log}."
                 ) from None
@@ -240,11 +280,11 @@ def stop(pid: int, timeout: float = 20) -> None:
             del _started[port]
 
 
-def document_count(port: int, core: str) -> int:
+def document_count(port: int, core: str, credentials: Credentials) -> int:
     """Number of documents in the core (committed ones)."""
-    url = f"{_base(port)}/{core}/select?q=*:*&rows=0&wt=json"
     try:
-        return int(_get_json(url)["response"]["numFound"])
+        found = get_json(port, f"/{core}/select?q=*:*&rows=0&wt=json", credentials)
+        return int(found["response"]["numFound"])
     except (OSError, ValueError, KeyError) as error:
         raise SolrError(
             f"Could not count the documents of core {core!r} on port {port} "
@@ -255,12 +295,17 @@ def document_count(port: int, core: str) -> int:
 # Command line ---------------------------------------------------------------
 
 
+def var_folder() -> Path:
+    """Where the portal keeps its data: ZHENGWU_VAR, by default var/ in the checkout."""
+    return Path(os.environ.get("ZHENGWU_VAR", str(REPO / "var"))).resolve()
+
+
 def _settings() -> tuple[Path, int, list[str], Path, Path]:
     """The same places and variables as scripts/portal.py, so both see one Solr."""
-    var = Path(os.environ.get("ZHENGWU_VAR", str(REPO / "var"))).resolve()
+    var = var_folder()
     port = int(os.environ.get("ZHENGWU_SOLR_PORT", DEFAULT_PORT))
     cores = os.environ.get("ZHENGWU_DISTRICTS", " ".join(DEFAULT_CORES)).split()
-    return var / "solr", port, cores, var / "log" / "solr.log", var / "run" / "solr.pid"
+    return var, port, cores, var / "log" / "solr.log", var / "run" / "solr.pid"
 
 
 def _read_pid(pid_file: Path) -> int | None:
@@ -274,7 +319,8 @@ def main(argv: list[str]) -> int:
         print(f"usage: python scripts/solr.py {'|'.join(commands)}", file=sys.stderr)
         return 2
     command = argv[0]
-    home, port, cores, log_path, pid_file = _settings()
+    var, port, cores, log_path, pid_file = _settings()
+    home = var / "solr"
     pid = _read_pid(pid_file)
     if command == "build":
         started = time.monotonic()
@@ -285,14 +331,15 @@ def main(argv: list[str]) -> int:
             print(f"Solr already runs (pid {pid}) on port {port}.")
             return 0
         ensure_built()
-        prepare_home(home, cores)
+        processes.make_private(var)
+        prepare_home(home, cores, stored_credentials(var))
         started = time.monotonic()
         process = start(home, port, log_path)
         pid_file.parent.mkdir(parents=True, exist_ok=True)
         pid_file.write_text(f"{process.pid}\n")
         try:
             for core in cores:
-                wait_until_ready(port, core)
+                wait_until_ready(port, core, stored_credentials(var))
         except SolrError:
             stop(process.pid)
             pid_file.unlink(missing_ok=True)
@@ -308,13 +355,15 @@ def main(argv: list[str]) -> int:
         if pid is None:
             print("Solr is not running.")
             return 1
+        credentials = stored_credentials(var)
         for core in cores:
-            print(f"{core}: {document_count(port, core)} documents")
+            print(f"{core}: {document_count(port, core, credentials)} documents")
         print(f"Solr runs on {_base(port)} (pid {pid}).")
     return 0
 
 
 if __name__ == "__main__":
+    os.umask(0o077)  # Solr's index and logs: for the portal's user only
     try:
         sys.exit(main(sys.argv[1:]))
     except SolrError as error:

@@ -34,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
 import processes  # noqa: E402
+import solr_auth  # noqa: E402
 
 import solr  # noqa: E402
 from zhengwu.search.correct import correct  # noqa: E402
@@ -89,19 +90,20 @@ def solr_documents(guides, strategies, entries):
     ]
 
 
-def post_json(port, path, data):
+def post_json(port, path, data, credentials):
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}{path}",
         data=json.dumps(data).encode(),
-        headers={"Content-Type": "application/json"},
+        headers={"Content-Type": "application/json", **credentials.headers()},
     )
     with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
         response.read()
 
 
-def get(port, path):
+def get(port, path, credentials):
     url = f"http://127.0.0.1:{port}{path}"
-    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310
+    request = urllib.request.Request(url, headers=credentials.headers())  # noqa: S310
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
         return response.read().decode("utf-8")
 
 
@@ -229,14 +231,15 @@ def timing(vocabulary, queries, rounds=5):
     )
 
 
-def vocabulary_from_solr(port, guides, strategies, entries):
-    post_json(port, f"/solr/{CORE}/update?commit=true", {"delete": {"query": "*:*"}})
+def vocabulary_from_solr(port, credentials, guides, strategies, entries):
+    update = f"/solr/{CORE}/update?commit=true"
+    post_json(port, update, {"delete": {"query": "*:*"}}, credentials)
     documents = solr_documents(guides, strategies, entries)
-    post_json(port, f"/solr/{CORE}/update?commit=true", documents)
+    post_json(port, update, documents, credentials)
     frequencies, targets = load_frequencies(
-        lambda path: json.loads(get(port, path)), base()
+        lambda path: json.loads(get(port, path, credentials)), base()
     )
-    folding = load_folding(lambda path: get(port, path), base())
+    folding = load_folding(lambda path: get(port, path, credentials), base())
     return build_vocabulary(frequencies, folding, targets)
 
 
@@ -257,12 +260,17 @@ def main(argv=None):
     if port is None:
         solr.ensure_built()
         home = Path(tempfile.mkdtemp(prefix="zhengwu-typo-solr-"))
-        solr.prepare_home(home, [CORE])
+        credentials = solr_auth.generate_credentials()
+        solr.prepare_home(home, [CORE], credentials)
         port = processes.free_port()
         process = solr.start(home, port, home / "solr.log")
-        solr.wait_until_ready(port, CORE)
+        solr.wait_until_ready(port, CORE, credentials)
+    else:  # the portal's Solr: its login (ZHENGWU_SOLR_*, or var/solr-credentials)
+        credentials = solr_auth.stored_credentials(solr.var_folder())
     try:
-        vocabulary = vocabulary_from_solr(port, guides, strategies, entries)
+        vocabulary = vocabulary_from_solr(
+            port, credentials, guides, strategies, entries
+        )
         print(measure(vocabulary, guides, strategies, chars))
     finally:
         if process is not None:

@@ -6,7 +6,6 @@ Plone site is created and stays up for the whole test session.
 
 import atexit
 import contextlib
-import json
 import os
 import shutil
 import tempfile
@@ -14,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import processes
+import solr_auth
 import transaction
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import SITE_OWNER_NAME
@@ -34,14 +34,16 @@ DISTRICT = "nanshan"
 
 
 class SolrServerLayer(Layer):
-    """A real Solr 9 (the portal's own build and configset) on a free port."""
+    """A real Solr 9 (the portal's own build and configset) on a free port, with
+    the portal's authentication: a login generated for the session."""
 
     cores = ("nanshan", "yantian", "nanshan_corpus")
 
     def setUp(self):
         solr.ensure_built()
         self.home = Path(tempfile.mkdtemp(prefix="zhengwu-solr-"))
-        solr.prepare_home(self.home, list(self.cores))
+        self.credentials = solr_auth.generate_credentials()
+        solr.prepare_home(self.home, list(self.cores), self.credentials)
         self.port = processes.free_port()
         self.start_solr()
         # A later layer that fails to set up leaves tearDown unrun: never leave
@@ -49,12 +51,20 @@ class SolrServerLayer(Layer):
         atexit.register(self._stop_if_running)
         self["solr_port"] = self.port
         self["solr_layer"] = self
+        # As the generated zope.conf hands them to the portal's Zope clients.
         os.environ["COLLECTIVE_SOLR_HOST"] = "127.0.0.1"
         os.environ["COLLECTIVE_SOLR_PORT"] = str(self.port)
+        os.environ["COLLECTIVE_SOLR_LOGIN"] = self.credentials.login
+        os.environ["COLLECTIVE_SOLR_PASSWORD"] = self.credentials.password
 
     def start_solr(self):
         self.process = solr.start(self.home, self.port, self.home / "solr.log")
-        solr.wait_until_ready(self.port, self.cores[0])
+        solr.wait_until_ready(self.port, self.cores[0], self.credentials)
+
+    def request(self, url, data=None, headers=None):
+        """A urllib request of ``url`` on this Solr, with the test login."""
+        headers = {**(headers or {}), **self.credentials.headers()}
+        return urllib.request.Request(url, data=data, headers=headers)  # noqa: S310
 
     def stop_solr(self):
         solr.stop(self.process.pid)
@@ -66,14 +76,13 @@ class SolrServerLayer(Layer):
 
     def delete(self, core, query):
         """Delete the documents matching ``query`` from ``core`` and commit."""
-        body = json.dumps({"delete": {"query": query}}).encode()
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/solr/{core}/update?commit=true",
-            data=body,
-            headers={"Content-Type": "application/json"},
+        solr.post_json(
+            self.port,
+            f"/{core}/update?commit=true",
+            {"delete": {"query": query}},
+            self.credentials,
+            timeout=30,
         )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            response.read()
 
     def forget_board(self, district=DISTRICT):
         """Delete the question board's documents (政务知道) from the district's core:
@@ -88,12 +97,23 @@ class SolrServerLayer(Layer):
     def tearDown(self):
         self.stop_solr()
         atexit.unregister(self._stop_if_running)
-        os.environ.pop("COLLECTIVE_SOLR_HOST", None)
-        os.environ.pop("COLLECTIVE_SOLR_PORT", None)
+        for name in ("HOST", "PORT", "LOGIN", "PASSWORD"):
+            os.environ.pop(f"COLLECTIVE_SOLR_{name}", None)
         shutil.rmtree(self.home, ignore_errors=True)
 
 
 SOLR_SERVER_FIXTURE = SolrServerLayer(name="SolrServer")
+
+
+def solr_request(url, data=None, headers=None):
+    """A urllib request to the test Solr, logged in as the portal (tests that read
+    or write the core directly)."""
+    return SOLR_SERVER_FIXTURE.request(url, data, headers)
+
+
+def solr_login():
+    """The test Solr's ``(login, password)``, e.g. for ``requests``' ``auth``."""
+    return tuple(SOLR_SERVER_FIXTURE.credentials)
 
 
 class ZhengwuLayer(PloneSandboxLayer):

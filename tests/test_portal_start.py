@@ -32,8 +32,10 @@ def portal_env(tmp_path):
     # The demo corpus and the 8,091 powers items have tests of their own.
     env["ZHENGWU_SKIP_STEPS"] = "heavy"
     env.pop("ZHENGWU_ADMIN_PASSWORD", None)
-    env.pop("COLLECTIVE_SOLR_PORT", None)
-    env.pop("COLLECTIVE_SOLR_HOST", None)
+    for name in ("HOST", "PORT", "LOGIN", "PASSWORD"):
+        env.pop(f"COLLECTIVE_SOLR_{name}", None)
+    for name in ("ZEO_HOST", "SOLR_HOST", "SOLR_LOGIN", "SOLR_PASSWORD"):
+        env.pop(f"ZHENGWU_{name}", None)
     yield env
     subprocess.run([*PORTAL, "stop"], env=env, check=False, capture_output=True)
 
@@ -50,6 +52,8 @@ def test_start_on_a_busy_port_ends_with_one_clear_sentence(portal_env, variable)
         squatter.bind(("127.0.0.1", 0))
         squatter.listen()
         portal_env[variable] = str(squatter.getsockname()[1])
+        if variable == "ZHENGWU_ZEO_PORT":  # ZEO listens on TCP only when asked to
+            portal_env["ZHENGWU_ZEO_HOST"] = "127.0.0.1"
         result = run_portal("start", portal_env, timeout=60)
     assert result.returncode == 1
     port = portal_env[variable]
@@ -95,6 +99,11 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     portal_env,
 ):
     var = Path(portal_env["ZHENGWU_VAR"])
+    # an older start left var/ and a log readable by everyone on the host
+    (var / "log").mkdir(parents=True)
+    var.chmod(0o755)
+    (var / "log" / "client1.log").write_text("an older log\n")
+    (var / "log" / "client1.log").chmod(0o644)
     first = run_portal("start", portal_env)
     assert first.returncode == 0, first.stderr + first.stdout
     password_file = var / "admin-password"
@@ -109,6 +118,7 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
         assert report["solr"]["core"] == site
         assert report["solr"]["documents"] >= 30
     assert (var / "log" / "zeo.log").exists() and (var / "log" / "client1.log").exists()
+    _assert_back_ends_are_the_owners(portal_env, var)
 
     # The admin login works against the Zope root; admin/admin does not.
     root = f"http://127.0.0.1:{portal_env['ZHENGWU_ZOPE_PORT']}"
@@ -144,6 +154,27 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert gone.status_code == 503
     assert gone.json()["status"] == "down"
     assert gone.json()["zodb"]["status"] == "down"
+
+
+def _assert_back_ends_are_the_owners(env, var):
+    """var/, the ZODB, logs and secrets are owner-only; ZEO listens on a socket in
+    var/run; Solr asks for the generated login (issue 13.3)."""
+    open_to_others = [
+        str(path) for path in [var, *var.rglob("*")] if path.lstat().st_mode & 0o077
+    ]
+    assert open_to_others == []
+    assert (var / "filestorage" / "Data.fs").exists()
+    sock = var / "run" / "zeo.sock"
+    assert stat.S_ISSOCK(sock.stat().st_mode)
+    assert processes.port_is_free(int(env["ZHENGWU_ZEO_PORT"]))  # no TCP listener
+    solr_url = f"http://127.0.0.1:{env['ZHENGWU_SOLR_PORT']}/solr/nanshan/select"
+    assert requests.get(solr_url, params={"q": "*:*"}, timeout=30).status_code == 401
+    login, password = (var / "solr-credentials").read_text().strip().split(":")
+    found = requests.get(solr_url, params={"q": "*:*"}, auth=(login, password))
+    assert found.json()["response"]["numFound"] >= 30
+    status = run_portal("status", env, timeout=60)
+    assert status.returncode == 0, status.stderr
+    assert "zeo " in status.stdout and "nanshan  ok" in status.stdout
 
 
 def _port_with_free_neighbours(count):

@@ -17,10 +17,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
+import solr_auth  # noqa: E402
+
 import solr  # noqa: E402
 from zhengwu.search import ranking  # noqa: E402
 
 CORE = "nanshan"
+CREDENTIALS = solr_auth.generate_credentials()  # the Solr of this module logs in too
 
 DOCUMENTS = [
     {
@@ -73,11 +76,11 @@ def solr_port(tmp_path_factory):
     """A real Solr with one core in a temporary home, stopped at the end."""
     solr.ensure_built()
     home = tmp_path_factory.mktemp("solr-home")
-    solr.prepare_home(home, [CORE])
+    solr.prepare_home(home, [CORE], CREDENTIALS)
     port = free_port()
     process = solr.start(home, port, home / "solr.log")
     try:
-        solr.wait_until_ready(port, CORE)
+        solr.wait_until_ready(port, CORE, CREDENTIALS)
         post(port, DOCUMENTS)
         yield port
     finally:
@@ -87,7 +90,8 @@ def solr_port(tmp_path_factory):
 def get(port: int, path: str, **params) -> dict:
     query = urllib.parse.urlencode({**params, "wt": "json"}, doseq=True)
     url = f"http://127.0.0.1:{port}/solr/{CORE}/{path}?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    request = urllib.request.Request(url, headers=CREDENTIALS.headers())
+    with urllib.request.urlopen(request, timeout=10) as response:
         return json.load(response)
 
 
@@ -95,7 +99,7 @@ def post(port: int, documents: list[dict]) -> None:
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/solr/{CORE}/update?commit=true",
         data=json.dumps(documents).encode(),
-        headers={"Content-Type": "application/json"},
+        headers={"Content-Type": "application/json", **CREDENTIALS.headers()},
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         assert response.status == 200
@@ -119,14 +123,15 @@ def searched(port: int, text: str) -> list[str]:
 
 def test_core_loads_and_answers_ping(solr_port):
     assert get(solr_port, "admin/ping")["status"] == "OK"
-    assert solr.document_count(solr_port, CORE) == len(DOCUMENTS)
+    assert solr.document_count(solr_port, CORE, CREDENTIALS) == len(DOCUMENTS)
 
 
 def test_collective_solr_can_read_the_schema(solr_port):
     from collective.solr.parser import SolrSchema
 
     url = f"http://127.0.0.1:{solr_port}/solr/{CORE}/admin/file/?file=schema.xml"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    request = urllib.request.Request(url, headers=CREDENTIALS.headers())
+    with urllib.request.urlopen(request, timeout=10) as response:
         schema = SolrSchema(response.read().decode("utf-8"))
     assert schema.uniqueKey == "UID"
     for name in ("path_string", "path_parents", "path_depth", "allowedRolesAndUsers"):
@@ -265,13 +270,13 @@ def test_missing_java_is_explained_in_one_sentence(tmp_path, monkeypatch):
 
 
 def test_prepare_home_keeps_synonyms_that_editors_changed(tmp_path):
-    solr.prepare_home(tmp_path, ["yantian"])
+    solr.prepare_home(tmp_path, ["yantian"], CREDENTIALS)
     conf = tmp_path / "yantian" / "conf"
     synonyms = conf / "_schema_analysis_synonyms_zh.json"
     synonyms.write_text('{"managedMap": {"低保": ["低保", "最低生活保障"]}}')
     (conf / "schema.xml").write_text("<schema/>")
 
-    solr.prepare_home(tmp_path, ["yantian"])
+    solr.prepare_home(tmp_path, ["yantian"], CREDENTIALS)
 
     assert "最低生活保障" in synonyms.read_text()
     assert (conf / "schema.xml").read_text() == (
@@ -282,12 +287,12 @@ def test_prepare_home_keeps_synonyms_that_editors_changed(tmp_path):
 
 def test_a_solr_that_dies_while_starting_points_to_its_log(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHENGWU_SOLR_HEAP", "not-a-size")
-    solr.prepare_home(tmp_path, [CORE])
+    solr.prepare_home(tmp_path, [CORE], CREDENTIALS)
     port = free_port()
     process = solr.start(tmp_path, port, tmp_path / "solr.log")
     try:
         with pytest.raises(solr.SolrError) as error:
-            solr.wait_until_ready(port, CORE, timeout=30)
+            solr.wait_until_ready(port, CORE, CREDENTIALS, timeout=30)
     finally:
         solr.stop(process.pid)
     assert str(tmp_path / "solr.log") in str(error.value)

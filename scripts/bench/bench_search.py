@@ -86,10 +86,12 @@ def summary(times):
 
 def solr_count(port, query="*:*"):
     import requests
+    from layers import solr_login  # the test Solr's generated login
 
     url = f"http://127.0.0.1:{port}/solr/nanshan/select"
     params = {"q": query, "rows": 0, "wt": "json"}
-    return requests.get(url, params=params, timeout=30).json()["response"]["numFound"]
+    found = requests.get(url, params=params, auth=solr_login(), timeout=30).json()
+    return found["response"]["numFound"]
 
 
 def load_corpus(app):

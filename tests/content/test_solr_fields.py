@@ -6,6 +6,7 @@ import urllib.request
 
 import pytest
 import transaction
+from layers import solr_request
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from zope.component.hooks import setSite
@@ -14,7 +15,7 @@ from zope.component.hooks import setSite
 def solr_docs(port, **params):
     query = urllib.parse.urlencode({"wt": "json", **params})
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)["response"]["docs"]
 
 

@@ -6,6 +6,7 @@ import urllib.parse
 import urllib.request
 
 import transaction
+from layers import solr_request
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.namedfile.file import NamedBlobFile
@@ -15,7 +16,7 @@ from zope.component.hooks import setSite
 def solr_doc(port, uid):
     query = urllib.parse.urlencode({"q": f"UID:{uid}", "wt": "json"})
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         docs = json.load(response)["response"]["docs"]
     return docs[0] if docs else None
 

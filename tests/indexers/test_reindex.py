@@ -7,6 +7,7 @@ import urllib.request
 import pytest
 import requests
 import transaction
+from layers import solr_request
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -19,12 +20,12 @@ from zhengwu.indexers.reindex import reindex_site
 def solr_get(port, **params):
     query = urllib.parse.urlencode({"wt": "json", "rows": 10000, **params})
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(url, timeout=30) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=30) as response:
         return json.load(response)["response"]
 
 
 def solr_post(port, body):
-    request = urllib.request.Request(
+    request = solr_request(
         f"http://127.0.0.1:{port}/solr/nanshan/update?commit=true",
         data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json"},

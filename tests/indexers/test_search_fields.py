@@ -7,6 +7,7 @@ import urllib.request
 import pytest
 import transaction
 from DateTime import DateTime
+from layers import solr_request
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from publishing import publish_in_department
@@ -23,7 +24,7 @@ GUIDE = {
 def solr(port, path="select", **params):
     query = urllib.parse.urlencode({"wt": "json", **params})
     url = f"http://127.0.0.1:{port}/solr/nanshan/{path}?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)
 
 
@@ -40,7 +41,7 @@ def stored(port, obj):
 
 def set_popularity(port, uid, opens):
     body = json.dumps([{"UID": uid, "popularity": {"set": opens}}]).encode()
-    request = urllib.request.Request(
+    request = solr_request(
         f"http://127.0.0.1:{port}/solr/nanshan/update?commit=true",
         data=body,
         headers={"Content-Type": "application/json"},

@@ -4,6 +4,7 @@ import html
 import re
 
 import requests
+from layers import solr_login
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from powers_rows import DRAFT
@@ -121,9 +122,8 @@ def test_published_items_are_in_the_site_wide_solr_search(live, acceptance):
 
     def found(query):
         params = {"q": query, "rows": 0, "wt": "json"}
-        return requests.get(solr, params=params, timeout=30).json()["response"][
-            "numFound"
-        ]
+        answer = requests.get(solr, params=params, auth=solr_login(), timeout=30)
+        return answer.json()["response"]["numFound"]
 
     # Solr also holds what earlier tests committed: count this site's items by UID
     catalog = acceptance["app"]["nanshan"].portal_catalog

@@ -1,5 +1,6 @@
 """What the portal remembers about its Solr core between requests."""
 
+import os
 import socket
 
 import pytest
@@ -22,7 +23,8 @@ class CoreSettings:
         return "test-core"  # one core, wherever the test moves it
 
     def getConfigParameter(self, name, env_key=None, formatter=None):
-        value = self.settings.get(name)
+        # the login comes from the environment, as in collective.solr
+        value = os.environ.get(env_key) if env_key else self.settings.get(name)
         return formatter(value) if formatter and value is not None else value
 
 

@@ -6,6 +6,7 @@ import urllib.request
 
 import pytest
 import transaction
+from layers import solr_request
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import login
 from zope.component.hooks import setSite
@@ -42,7 +43,7 @@ ROWS = [
 def solr_docs(port, q, **params):
     query = urllib.parse.urlencode({"q": q, "wt": "json", "rows": 50, **params})
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)["response"]["docs"]
 
 

@@ -6,6 +6,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from layers import solr_request
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.textfield.value import RichTextValue
@@ -27,7 +28,7 @@ def search_url(text):
 def solr_select(port, core, **params):
     query = urllib.parse.urlencode({"wt": "json", **params})
     url = f"http://127.0.0.1:{port}/solr/{core}/select?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)["response"]
 
 

@@ -4,6 +4,7 @@ import json
 import urllib.parse
 import urllib.request
 
+from layers import solr_request
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
 
@@ -18,7 +19,7 @@ def solr_count(port, query):
         f"http://127.0.0.1:{port}/solr/nanshan/select?rows=0&wt=json&q="
         + urllib.parse.quote(query)
     )
-    with urllib.request.urlopen(url, timeout=30) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=30) as response:
         return json.load(response)["response"]["numFound"]
 
 

@@ -43,5 +43,12 @@ def solr_status():
         report["status"] = "up"
     except (OSError, ValueError, KeyError, urllib.error.URLError) as error:
         report["status"] = "down"
-        report["error"] = type(error).__name__
+        report["error"] = _reason(error)
     return report
+
+
+def _reason(error):
+    # Solr's BasicAuthPlugin answers a missing or wrong login with 401
+    if isinstance(error, urllib.error.HTTPError) and error.code in (401, 403):
+        return "login refused"
+    return type(error).__name__

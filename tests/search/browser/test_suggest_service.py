@@ -5,6 +5,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from layers import solr_request
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
@@ -138,7 +139,7 @@ def test_a_guide_comes_before_a_powers_item_of_the_same_name(guides, solr_server
     )
     # even when the powers item is opened more often (popularity breaks score ties)
     update = json.dumps([{"UID": power.UID(), "popularity": {"set": 50}}]).encode()
-    request = urllib.request.Request(
+    request = solr_request(
         f"http://127.0.0.1:{solr_server.port}/solr/nanshan/update?commit=true",
         data=update,
         headers={"Content-Type": "application/json"},

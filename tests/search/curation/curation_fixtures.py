@@ -5,6 +5,8 @@ import json
 import urllib.parse
 import urllib.request
 
+from layers import solr_request
+
 SITE_ADMIN = ("curation-admin", "curation-admin-secret-1")
 DEPARTMENT_EDITOR = ("gaj-writer", "gaj-writer-secret-1")
 RESIDENCE_TITLE = "深圳经济特区居住证申领"
@@ -16,12 +18,12 @@ def solr_uids(port, text):
         {"q": text, "df": "SearchableText", "fl": "UID", "rows": 100, "wt": "json"}
     )
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return {doc["UID"] for doc in json.load(response)["response"]["docs"]}
 
 
 def solr_synonyms(port):
     """The nanshan core's managed synonym map ``zh``."""
     url = f"http://127.0.0.1:{port}/solr/nanshan/schema/analysis/synonyms/zh?wt=json"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)["synonymMappings"]["managedMap"]

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 import transaction
+from layers import solr_request
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
@@ -40,7 +41,7 @@ def guide(functional, solr_server, site):
 def solr_docs(port, query):
     params = urllib.parse.urlencode({"q": query, "fl": "UID,popularity", "wt": "json"})
     url = f"http://127.0.0.1:{port}/solr/nanshan/select?{params}"
-    with urllib.request.urlopen(url, timeout=10) as response:
+    with urllib.request.urlopen(solr_request(url), timeout=10) as response:
         return json.load(response)["response"]["docs"]
 
 
