@@ -1,0 +1,1 @@
+"""Mail of the portal: a queue that survives an unreachable mail server, limits."""

@@ -1,0 +1,1 @@
+"""REST errors: nothing written on an error answer, JSON for network errors."""

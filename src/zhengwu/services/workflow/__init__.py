@@ -1,0 +1,1 @@
+"""``POST <item>/@workflow/<transition>``: plone.restapi's, checked before writing."""
