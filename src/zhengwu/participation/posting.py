@@ -32,6 +32,7 @@ DEFAULT_LIMITS = {"posts_per_hour_per_account": 10, "posts_per_hour_per_address"
 # Set on the request by this module: plone.restapi's generic content creation of
 # citizens' post types is refused without it (``subscribers.refuse_bypass``).
 POSTING = "zhengwu.participation.posting"
+COUNTED = "zhengwu.participation.rate_counted"
 _limiters = {}
 
 
@@ -62,8 +63,25 @@ def _limiter(kind, limit):
     return _limiters[key]
 
 
+def _counted_in(request):
+    """The keys this request has counted, kept across Zope's retries of it.
+
+    After a ConflictError Zope publishes the request again as a clone made from
+    the same WSGI environ (``HTTPRequest.retry``); a mark there makes the retry
+    count nothing the first attempt counted.
+    """
+    environ = getattr(request, "_orig_env", None)
+    if environ is None:
+        environ = request.environ
+    return environ.setdefault(COUNTED, set())
+
+
 def check_rate(request, userid):
-    """Count a post of ``userid`` from the request's address, or raise RateLimited."""
+    """Count a post of ``userid`` from the request's address, or raise RateLimited.
+
+    The address is ``getClientAddr()``: the peer, or behind a trusted proxy the
+    hop it appended (trust is the process's configuration: zope.ini, zope.conf).
+    """
     checks = (
         (_limiter("account", _setting("posts_per_hour_per_account")), f"a:{userid}"),
         (
@@ -71,9 +89,13 @@ def check_rate(request, userid):
             f"ip:{request.getClientAddr()}",
         ),
     )
+    counted = _counted_in(request)
     for limiter, key in checks:
+        if key in counted:
+            continue
         if not limiter.hit(key):
             raise RateLimited(limiter.retry_after(key))
+        counted.add(key)
 
 
 @functools.lru_cache(maxsize=4)

@@ -4,7 +4,9 @@ Words and posts are compared in one normalised form, so that simple disguises do
 not hide a word: letter case, full-width forms and compatibility characters (NFKC),
 anything that is neither a letter nor a digit between the characters (spaces,
 punctuation, symbols, zero-width characters: "代 开.发​票") and traditional
-characters (代開發票, converted by OpenCC's t2s) all fall away.
+characters (代開發票, converted by OpenCC's t2s) all fall away. Words are also
+found by their sound, written with homophones or in pinyin (加薇信, jia微信: see
+``sounds.py``).
 
 Removing separators has a price: a word can also be found across the boundary of
 two sentences. The default list therefore holds phrases specific enough for that
@@ -18,6 +20,9 @@ import unicodedata
 from importlib.resources import files
 
 import opencc
+
+from zhengwu.participation.safety.sounds import Reading
+from zhengwu.participation.safety.sounds import sound_of
 
 DEFAULT_WORDS_FILE = "sensitive_words.txt"
 # Python's \w is letters and digits of every script (and "_"): what is left over
@@ -73,6 +78,12 @@ class SensitiveWords:
             for first, entries in by_first.items()
         }
         self._size = len(seen)
+        self._sounds = tuple(
+            (sound, syllables, key, word)
+            for key, word in (entry for group in by_first.values() for entry in group)
+            for sound, syllables in (sound_of(key),)
+            if sound
+        )
         # One character class of all first characters lets the regex engine skip,
         # in C, every place where no word can start.
         starts = "".join(re.escape(first) for first in sorted(self._by_first))
@@ -92,8 +103,8 @@ class SensitiveWords:
         return text
 
     def find(self, text):
-        """The listed words found in ``text``, each once, in order of first
-        appearance (as written in the list)."""
+        """The listed words found in ``text``, each once (as written in the list):
+        those written as listed in order of appearance, then those found by sound."""
         if not text or self._starts is None:
             return []
         normalised = self.normalise(text)
@@ -102,5 +113,10 @@ class SensitiveWords:
             position = start.start()
             for key, word in self._by_first[normalised[position]]:
                 if word not in found and normalised.startswith(key, position):
+                    found[word] = None
+        if self._sounds:
+            reading = Reading(normalised)
+            for sound, syllables, key, word in self._sounds:
+                if word not in found and reading.find(sound, syllables, key):
                     found[word] = None
         return list(found)
