@@ -7,11 +7,12 @@ those guides; anonymous callers get 401.
 
 from AccessControl import Unauthorized
 from plone import api
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from plone.restapi.services.users.update import UsersPatch
+from zExceptions import BadRequest
+from zExceptions import NotFound
 
+from zhengwu.bounds.body import json_object
 from zhengwu.citizens.summary import recommendations_for
 from zhengwu.citizens.validation import profile_error
 
@@ -30,11 +31,12 @@ class CitizenUsersPatch(UsersPatch):
     stores any property as sent; Plone's forms check them)."""
 
     def reply(self):
-        try:
-            values = json_body(self.request)
-        except DeserializationError:
-            values = None
-        error = profile_error(values) if isinstance(values, dict) else None
+        values = json_object(self.request)
+        if len(self.params) != 1:  # plone.restapi raises a bare Exception: 500
+            raise BadRequest("Name the user to change: PATCH @users/<user id>.")
+        if self.can_manage_users and self._get_user(self.params[0]) is None:
+            raise NotFound(f"No user {self.params[0]!r}.")
+        error = profile_error(values)
         if error:
             return self._error(400, "BadRequest", error)
         return super().reply()

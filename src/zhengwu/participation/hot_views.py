@@ -9,7 +9,6 @@ question (``hot.answer_first``).
 from plone import api
 from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from Products.Five.browser import BrowserView
 from zExceptions import BadRequest
@@ -17,6 +16,8 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 
 from zhengwu import _
+from zhengwu.bounds.body import json_object
+from zhengwu.bounds.body import text_field
 from zhengwu.participation import hot
 
 
@@ -83,9 +84,11 @@ class HotQuestionsGet(Service):
 class HotQuestionsPost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        data = json_body(self.request) or {}
+        data = json_object(self.request)
         error = answer_topic_first(
-            self.request, data.get("query"), data.get("question")
+            self.request,
+            text_field(data, "query", None),
+            text_field(data, "question", None),
         )
         if error is not None:
             raise BadRequest(translate(error, context=self.request))

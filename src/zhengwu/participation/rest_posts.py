@@ -6,14 +6,14 @@
 a question ``{"text"}`` go through ``posting`` (the same checks as the
 forms) and answer 201 with the new post; bad input answers 400 naming the field,
 too many posts 429 with ``Retry-After``. ``POST @report`` ``{"reason"}`` reports a
-post to the moderators. ``GET @similar-questions?q=`` on the board lists published
+post to the moderators. ``@answer`` and ``@report`` on a post the user cannot
+view answer 404 (``visible.py``). ``GET @similar-questions?q=`` on the board lists published
 questions and guides like the text (the site search: Solr, pinyin, typos), for the
 ask form's hint that the question may have been answered already.
 """
 
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zExceptions import Unauthorized
@@ -21,10 +21,13 @@ from zope.i18n import translate
 from zope.interface import alsoProvides
 
 from zhengwu import _
+from zhengwu.bounds.body import json_object
+from zhengwu.bounds.body import text_field
 from zhengwu.participation import moderation
 from zhengwu.participation import posting
 from zhengwu.participation.safety.text import PostError
 from zhengwu.participation.safety.text import clean_plain_text
+from zhengwu.participation.visible import VisibleOnly
 
 SIMILAR_LIMIT = 5
 SIMILAR_STATES = ("open", "answered", "closed", "published")
@@ -58,9 +61,7 @@ class _PostService(Service):
 
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        data = json_body(self.request)
-        if not isinstance(data, dict):
-            raise BadRequest("Expected a JSON object.")
+        data = json_object(self.request)
         try:
             post = self.create(data)
         except posting.RateLimited as error:
@@ -90,9 +91,9 @@ class AskPost(_PostService):
         return posting.ask_question(
             self.context,
             self.request,
-            data.get("title", ""),
-            data.get("details", ""),
-            guide=_guide(data.get("guide")),
+            text_field(data, "title"),
+            text_field(data, "details"),
+            guide=_guide(text_field(data, "guide")),
         )
 
 
@@ -101,26 +102,28 @@ class StrategyPost(_PostService):
         return posting.write_strategy(
             self.context,
             self.request,
-            data.get("title", ""),
-            data.get("text", ""),
-            guide=_guide(data.get("guide")),
+            text_field(data, "title"),
+            text_field(data, "text"),
+            guide=_guide(text_field(data, "guide")),
         )
 
 
-class AnswerPost(_PostService):
+class AnswerPost(VisibleOnly, _PostService):
     def create(self, data):
-        return posting.answer_question(self.context, self.request, data.get("text", ""))
+        return posting.answer_question(
+            self.context, self.request, text_field(data, "text")
+        )
 
 
-class ReportPost(Service):
+class ReportPost(VisibleOnly, Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
         if api.user.is_anonymous():
             raise Unauthorized("Log in to report a post.")
-        data = json_body(self.request)
+        data = json_object(self.request)
         try:
             reason = clean_plain_text(
-                (data or {}).get("reason", ""), REASON_MAX, field="reason"
+                text_field(data, "reason"), REASON_MAX, field="reason"
             )
         except PostError as error:
             raise BadRequest(translate(error.message, context=self.request)) from error

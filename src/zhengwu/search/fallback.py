@@ -99,6 +99,8 @@ class FallbackSearchDispatcher(SearchDispatcher):
     def _solr(self, request, keywords):
         text = service.query_text(service.arguments(request, keywords).get(TEXT))
         if not text:
+            # no words ("*", "* *"): a listing, which Solr would refuse as syntax
+            keywords = {key: value for key, value in keywords.items() if key != TEXT}
             return super().__call__(request, **keywords)
         return service.intelligent_results(self.context, request, keywords)
 

@@ -3,14 +3,26 @@
 from plone import api
 from plone.restapi.services import Service
 from Products.Five import BrowserView
+from zExceptions import Unauthorized
 
 from zhengwu.workflows.tasks import is_site_admin
 from zhengwu.workflows.tasks import past_review
 from zhengwu.workflows.tasks import tasks_for
 
 
+def _current_member():
+    """The logged-in user; Unauthorized (log in) for a visitor: tasks are personal."""
+    if api.user.is_anonymous():
+        raise Unauthorized("Log in to see your tasks.")
+    return api.user.get_current()
+
+
 class MyTasksView(BrowserView):
     """待办: what waits for the current user; overdue items are marked."""
+
+    def __call__(self):
+        _current_member()
+        return self.index()
 
     def tasks(self):
         return tasks_for(api.user.get_current(), self.request)
@@ -31,7 +43,7 @@ class TasksGet(Service):
     ``review_overdue``."""
 
     def reply(self):
-        user = api.user.get_current()
+        user = _current_member()
         tasks = tasks_for(user, self.request)
         result = {
             "@id": f"{self.context.absolute_url()}/@tasks",

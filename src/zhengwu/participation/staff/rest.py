@@ -10,12 +10,13 @@ new state, or 400 with the reason. ``GET @answer-dashboard`` on a department and
 
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zExceptions import BadRequest
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
+from zhengwu.bounds.body import json_object
+from zhengwu.bounds.body import text_field
 from zhengwu.participation.staff.actions import ModerationError
 from zhengwu.participation.staff.actions import moderate
 from zhengwu.participation.staff.answer_times import COLUMNS
@@ -35,13 +36,14 @@ class ModerationGet(Service):
 class ModerationPost(Service):
     def reply(self):
         alsoProvides(self.request, IDisableCSRFProtection)
-        data = json_body(self.request)
-        if not isinstance(data, dict):
-            raise BadRequest("A JSON object is expected.")
-        action = data.get("action")
+        data = json_object(self.request)
+        action = text_field(data, "action", None)
         try:
             post = moderate(
-                data.get("uid"), action, data.get("comment"), data.get("department")
+                text_field(data, "uid", None),
+                action,
+                text_field(data, "comment", None),
+                text_field(data, "department", None),
             )
         except ModerationError as error:
             raise BadRequest(translate(error.message, context=self.request)) from None

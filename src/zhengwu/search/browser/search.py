@@ -20,6 +20,7 @@ from zhengwu.browser.formatting import format_date
 from zhengwu.browser.formatting import format_number
 from zhengwu.search.browser.labels import Labels
 from zhengwu.search.browser.snippets import snippet_html
+from zhengwu.search.service import query_text
 from zhengwu.vocabularies.language import language_of
 
 _ = MessageFactory("zhengwu")
@@ -78,6 +79,8 @@ class SearchView(BrowserView):
     def update(self):
         form = self.request.form
         self.text = _single(form.get("SearchableText"))[:MAX_QUERY_LENGTH]
+        if not query_text(self.text):  # "*" alone: no words to search for
+            self.text = ""
         self.filters = {name: _single(form.get(name)) for name in FILTERS}
         self.filters = {name: value for name, value in self.filters.items() if value}
         sort = _single(form.get("sort"))

@@ -1,0 +1,1 @@
+"""Bounded requests: limits on batches, query texts and request bodies."""
