@@ -2,7 +2,8 @@
 
 Plain text only: what the visitor typed goes into a text/plain e-mail and back
 into the form escaped, never as HTML. The form needs Plone's CSRF token; a filled
-honeypot field (invisible to people) looks like success but sends nothing. When
+honeypot field (invisible to people) looks like success but sends nothing; the
+reports per address and per hour are limited (``citizens/mail_limits``). When
 the site's mail is not set up or sending fails, the form says so and keeps what
 the visitor typed.
 """
@@ -22,6 +23,9 @@ from zope.i18n import translate
 from zhengwu import _
 from zhengwu.browser.chrome.identity import identity_settings
 from zhengwu.browser.chrome.identity import record
+from zhengwu.citizens.mail_limits import MailLimited
+from zhengwu.citizens.mail_limits import check_address
+from zhengwu.citizens.mail_limits import may_report
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +115,25 @@ class ReportErrorView(BrowserView):
             logger.info("Error report with the honeypot filled in: not sent")
             self.sent = True
             return
+        if self._limited():
+            return
         self._send()
+
+    def _limited(self):
+        """True (status 429, a message) when this address or the site sent enough."""
+        try:
+            check_address(self.request, "error-report")
+        except MailLimited as error:
+            self.message = error.message
+        else:
+            if may_report(self.request):
+                return False
+            self.message = _(
+                "Many error reports have arrived in the last hour. Please try "
+                "again later."
+            )
+        self.request.response.setStatus(429)
+        return True
 
     def _send(self):
         mailhost = api.portal.get_tool("MailHost")
