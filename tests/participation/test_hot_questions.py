@@ -39,6 +39,8 @@ def _searched(site, query, count):
     today = date.today().toordinal()
     snapshot = Snapshot()
     snapshot.add_search((today, "zh", query), count, 0, time.time(), 0.0)
+    # the hot list counts distinct visitors (issue 13.7): one per search here
+    snapshot.visitors |= {(today, "zh", query, f"v{n}") for n in range(count)}
     write_snapshot(site, snapshot)
 
 

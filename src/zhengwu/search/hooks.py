@@ -48,7 +48,9 @@ def record(site, request, info, language):
         return
     try:
         from zhengwu.search.stats import record_search
+        from zhengwu.search.stats.hot import hot_words
     except ImportError:
         return
     request.set(RECORDED, True)
-    record_search(site, info.query, info.total, language)
+    visitor, shown = hot_words(request, info)
+    record_search(site, info.query, info.total, language, visitor=visitor, shown=shown)

@@ -65,6 +65,8 @@ class SearchInfo:
     best_bets: list[str] = field(default_factory=list)
     backend: str = "solr"
     total: int = 0
+    # the titles of the first results, for the hot list's words (stats/resolve.py)
+    titles: list[str] = field(default_factory=list)
 
 
 def solr_search():
@@ -219,6 +221,18 @@ def _as_typed(request, text):
     return text
 
 
+def _titles(results, count=10):
+    """The titles of the first ``count`` results (flares or catalog brains)."""
+    titles = []
+    for result in results[:count]:
+        title = getattr(result, "Title", None)
+        if title is None and hasattr(result, "get"):
+            title = result.get("Title")
+        if isinstance(title, str):
+            titles.append(title)
+    return titles
+
+
 def _found(response):
     return int(response.results().numFound)
 
@@ -297,6 +311,7 @@ def intelligent_results(catalog, request, keywords):
         info.language_fallback = _found(response) > 0
     info.best_bets = list(best_bets)
     info.total = _found(response)
+    info.titles = _titles(response.results())
     flare_request = real_request if real_request is not None else request
     _as_catalog_results(response, flare_request, query.stored, query.params)
     response.zhengwu = info
@@ -320,6 +335,7 @@ def catalog_answered(request, keywords, results, backend):
     info = SearchInfo(
         query=_as_typed(real_request, text), searched=text, backend=backend, total=total
     )
+    info.titles = _titles(results)
     real_request.set(INFO, info)
     if backend != "catalog":  # the bypass compares backends: not a visitor's search
         site = getSite()

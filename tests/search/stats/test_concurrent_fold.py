@@ -5,6 +5,7 @@ import time
 from datetime import date
 
 import transaction
+from plone import api
 
 from zhengwu.search.stats import hot_searches
 from zhengwu.search.stats import zero_result_queries
@@ -48,6 +49,11 @@ def _fold_rounds(db, worker, barrier, errors):
             snapshot.add_search((today, "zh", "公积金"), 2, 0, time.time(), 0.0)
             snapshot.add_search((today, "zh", "低保"), 1, 1, 0.0, time.time())
             snapshot.add_search((today, "zh", f"q{worker}-{round_}"), 1, 0, 0.0, 0.0)
+            # hot list: distinct visitors (issue 13.7), one new per search here
+            for number in range(2):
+                token = f"{worker}-{round_}-{number}"
+                snapshot.visitors.add((today, "zh", "公积金", token))
+            snapshot.visitors.add((today, "zh", f"q{worker}-{round_}", "v"))
             snapshot.opens[(today, "uid-shared")] += 1
             barrier.wait(timeout=30)
             together.armed = True
@@ -77,6 +83,8 @@ def test_two_connections_folding_at_once_lose_no_count(site):
     assert not errors
     site._p_jar.sync()
     folds = 2 * ROUNDS
+    # each worker's own query has one visitor: below the default threshold
+    api.portal.set_registry_record("zhengwu.search.stats.hot_min_visitors", 1)
     hot = dict(hot_searches(site, limit=100))
     assert hot["公积金"] == 2 * folds
     assert len(hot) == 1 + folds  # every worker's own query of every round

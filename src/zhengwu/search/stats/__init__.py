@@ -24,15 +24,22 @@ __all__ = [
 ]
 
 
-def record_search(site, text, total, language, day=None):
-    """Count a search of ``site`` for ``text`` that found ``total`` results."""
+def record_search(site, text, total, language, day=None, visitor=None, shown=None):
+    """Count a search of ``site`` for ``text`` that found ``total`` results.
+
+    With a ``visitor`` (a day token, ``visitors.py``) it also counts for the hot
+    list, in the words ``shown`` (default ``text``): the caller passes one only
+    for a search whose results anyone may see.
+    """
     query = normal_query(text)
     if not query:
         return
     day = (day or date.today()).toordinal()
-    buffer_of(site).add_search(
-        day, primary_language(language), query, total == 0, time.time()
-    )
+    language = primary_language(language)
+    buffer_of(site).add_search(day, language, query, total == 0, time.time())
+    hot = normal_query(shown or text)
+    if visitor and total and hot:
+        buffer_of(site).add_visitor(day, language, hot, visitor)
 
 
 def record_open(site, uid, day=None):

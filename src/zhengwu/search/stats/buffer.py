@@ -23,14 +23,17 @@ class Snapshot:
 
     ``searches``: (day ordinal, language, query) → [searches, empty, last, last_empty]
     (``empty``: searches that found nothing; times in seconds since the epoch);
-    ``opens``: (day ordinal, UID) → page opens.
+    ``opens``: (day ordinal, UID) → page opens;
+    ``visitors``: (day ordinal, language, shown query, visitor's day token) of the
+    searches that count for the hot list.
     """
 
     searches: dict = field(default_factory=dict)
     opens: Counter = field(default_factory=Counter)
+    visitors: set = field(default_factory=set)
 
     def __len__(self):
-        return len(self.searches) + len(self.opens)
+        return len(self.searches) + len(self.opens) + len(self.visitors)
 
     def add_search(self, key, searches, empty, last, last_empty):
         counts = self.searches.get(key)
@@ -46,6 +49,7 @@ class Snapshot:
         for key, counts in other.searches.items():
             self.add_search(key, *counts)
         self.opens.update(other.opens)
+        self.visitors |= other.visitors
 
 
 class Buffer:
@@ -62,6 +66,12 @@ class Buffer:
         with self._lock:
             if key in self._counts.searches or len(self._counts) < MAX_ENTRIES:
                 self._counts.add_search(key, 1, int(empty), now, now if empty else 0.0)
+
+    def add_visitor(self, day, language, query, token):
+        key = (day, language, query, token)
+        with self._lock:
+            if key in self._counts.visitors or len(self._counts) < MAX_ENTRIES:
+                self._counts.visitors.add(key)
 
     def add_open(self, day, uid):
         key = (day, uid)

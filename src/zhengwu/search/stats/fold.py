@@ -42,14 +42,24 @@ def write_snapshot(site, snapshot, today=None):
     stats = stats_of(site, create=True)
     for (day, language, query), counts in snapshot.searches.items():
         stats.day(day).tally(language, query).add(*counts)
+    for day, language, query, token in snapshot.visitors:
+        stats.day(day).add_visitor(language, query, token)
     changed = set()
     for (day, uid), count in snapshot.opens.items():
         stats.day(day).add_opens(uid, count)
         changed.add(uid)
     keep = setting(site, "max_queries_per_day")
-    for day in {day for day, _language, _query in snapshot.searches}:
+    days = {day for day, _language, _query in snapshot.searches}
+    days |= {key[0] for key in snapshot.visitors}
+    for day in days:
         stats.days[day].prune(keep)
+    # Visitor tokens serve only to count a visitor once a day (PIPL: no longer).
+    for day in days:
+        if day < today:
+            stats.days[day].forget_visitors()
     if stats.window_day != today:
+        for day in stats.days.values(min=stats.window_day or None, max=today - 1):
+            day.forget_visitors()
         changed |= _left_window(stats, today)
         stats.window_day = today
         oldest = today - max(setting(site, "retention_days"), POPULARITY_DAYS)

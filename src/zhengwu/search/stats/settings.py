@@ -12,6 +12,7 @@ DEFAULTS = {
     "max_queries_per_day": 2000,
     "retention_days": 90,
     "blocklist": (),
+    "hot_min_visitors": 3,
 }
 # Popularity counts the page opens of this many days, today included.
 POPULARITY_DAYS = 30

@@ -10,6 +10,7 @@ both is still a conflict; ``fold.py`` retries it.
 from BTrees.IOBTree import IOBTree
 from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
+from BTrees.OOBTree import OOTreeSet
 from persistent import Persistent
 from zope.annotation.interfaces import IAnnotations
 
@@ -46,11 +47,19 @@ class Tally(Persistent):
 
 
 class DayStats(Persistent):
-    """One day: ``searches`` (language, query) → Tally, ``opens`` UID → Length."""
+    """One day: ``searches`` (language, query) → Tally, ``opens`` UID → Length,
+    ``visitors`` (language, shown query) → Length of distinct visitors who found
+    public results, and ``seen`` their (language, query, day token) while the day
+    lasts (dropped after it: see ``forget_visitors``)."""
+
+    visitors = None
+    seen = None
 
     def __init__(self):
         self.searches = OOBTree()
         self.opens = OOBTree()
+        self.visitors = OOBTree()
+        self.seen = OOTreeSet()
 
     def tally(self, language, query):
         key = (language, query)
@@ -65,6 +74,23 @@ class DayStats(Persistent):
             counter = self.opens[uid] = Length(0)
         counter.change(count)
 
+    def add_visitor(self, language, query, token):
+        """Count ``token`` once for (language, query) on this day."""
+        if self.seen is False:
+            return  # the day is over: its visitor tokens are gone
+        if self.seen is None:  # a day stored before visitors were counted
+            self.seen, self.visitors = OOTreeSet(), OOBTree()
+        if not self.seen.insert((language, query, token)):
+            return
+        counter = self.visitors.get((language, query))
+        if counter is None:
+            counter = self.visitors[(language, query)] = Length(0)
+        counter.change(1)
+
+    def forget_visitors(self):
+        """Drop the day's visitor tokens (kept for deduplication on the day only)."""
+        self.seen = False
+
     def prune(self, keep):
         """Keep the ``keep`` most searched queries once there are twice as many.
 
@@ -76,11 +102,18 @@ class DayStats(Persistent):
         ranked = sorted(self.searches.items(), key=lambda item: -item[1].searches)
         for key, _tally in ranked[keep:]:
             del self.searches[key]
+        if self.visitors is not None and len(self.visitors) > 2 * keep:
+            ranked = sorted(self.visitors.items(), key=lambda item: -item[1].value)
+            for key, _counter in ranked[keep:]:
+                del self.visitors[key]
 
 
 class SearchStats(Persistent):
     """A site's counts: ``days`` (date ordinal → DayStats), a ``revision`` that each
-    fold increments, and ``popularity`` (UID → opens in the window) not yet in Solr."""
+    fold increments, ``popularity`` (UID → opens in the window) not yet in Solr and
+    ``hidden``, the queries editors took off the hot list."""
+
+    hidden = ()
 
     def __init__(self):
         self.days = IOBTree()
@@ -93,6 +126,16 @@ class SearchStats(Persistent):
         if stats is None:
             stats = self.days[ordinal] = DayStats()
         return stats
+
+    def hide(self, query, hidden=True):
+        """Take ``query`` off the hot list (or put it back)."""
+        if not isinstance(self.hidden, OOTreeSet):
+            self.hidden = OOTreeSet()
+        if hidden:
+            self.hidden.insert(query)
+        elif query in self.hidden:
+            self.hidden.remove(query)
+        self.revision.change(1)
 
     def window(self, today, days):
         """The DayStats of the ``days`` days up to ``today`` (ordinals)."""

@@ -9,6 +9,8 @@ from Products.Five.browser import BrowserView
 from zExceptions import BadRequest
 
 from zhengwu import _
+from zhengwu.search.stats.hiding import set_hidden
+from zhengwu.search.stats.reports import hot_report
 from zhengwu.search.stats.reports import hot_searches
 from zhengwu.search.stats.reports import top_queries
 from zhengwu.search.stats.reports import zero_result_report
@@ -71,6 +73,10 @@ def report_data(site, request):
             {"query": query, "count": searches, "found_nothing": empty}
             for query, searches, empty in top_queries(site, days, limit)
         ],
+        "hot": [
+            {"query": query, "visitors": visitors, "state": state}
+            for query, visitors, state in hot_report(site, days, limit)
+        ],
     }
 
 
@@ -90,6 +96,9 @@ class SearchReportView(BrowserView):
     def fold_url(self):
         return f"{self.context.absolute_url()}/@@search-stats-fold"
 
+    def hide_url(self):
+        return f"{self.context.absolute_url()}/@@search-stats-hide"
+
 
 class FoldView(BrowserView):
     """@@search-stats-fold (POST): fold this process's counts after this request."""
@@ -102,4 +111,22 @@ class FoldView(BrowserView):
         api.portal.show_message(
             _("The latest searches are now in the report."), request=self.request
         )
+        self.request.response.redirect(f"{self.context.absolute_url()}/@@search-report")
+
+
+class HideView(BrowserView):
+    """@@search-stats-hide (POST query=, hidden=1|0): hide a hot-search entry."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        hidden = self.request.form.get("hidden", "1") != "0"
+        set_hidden(api.portal.get(), self.request.form.get("query"), hidden)
+        message = (
+            _("The query no longer shows in hot searches.")
+            if hidden
+            else _("The query may show in hot searches again.")
+        )
+        api.portal.show_message(message, request=self.request)
         self.request.response.redirect(f"{self.context.absolute_url()}/@@search-report")
