@@ -23,22 +23,27 @@ def primary_language(language):
     return (language or "").split("-")[0].lower()
 
 
-def query_totals(site, days, language=None, today=None):
-    """Per query over ``days`` days: {query: [searches, empty, last_empty]}."""
+def _window_entries(site, days, language, today, table):
+    """(query, value) of the ``table`` of each day in the window, in ``language``."""
     stats = stats_of(site)
     if stats is None:
-        return {}
+        return
     today = (today or date.today()).toordinal()
     language = primary_language(language) if language else None
-    totals = {}
     for day in stats.window(today, days):
-        for (lang, query), tally in day.searches.items():
-            if language is not None and lang != language:
-                continue
-            counts = totals.setdefault(query, [0, 0, 0.0])
-            counts[0] += tally.searches
-            counts[1] += tally.empty
-            counts[2] = max(counts[2], tally.last_empty)
+        for (lang, query), value in (getattr(day, table) or {}).items():
+            if language is None or lang == language:
+                yield query, value
+
+
+def query_totals(site, days, language=None, today=None):
+    """Per query over ``days`` days: {query: [searches, empty, last_empty]}."""
+    totals = {}
+    for query, tally in _window_entries(site, days, language, today, "searches"):
+        counts = totals.setdefault(query, [0, 0, 0.0])
+        counts[0] += tally.searches
+        counts[1] += tally.empty
+        counts[2] = max(counts[2], tally.last_empty)
     return totals
 
 
@@ -50,16 +55,9 @@ def blocked(site, query):
 
 def visitor_totals(site, days, language=None, today=None):
     """Per shown query over ``days`` days: distinct visitors of each day, added."""
-    stats = stats_of(site)
-    if stats is None:
-        return {}
-    today = (today or date.today()).toordinal()
-    language = primary_language(language) if language else None
     totals = {}
-    for day in stats.window(today, days):
-        for (lang, query), counter in (day.visitors or {}).items():
-            if language is None or lang == language:
-                totals[query] = totals.get(query, 0) + counter.value
+    for query, counter in _window_entries(site, days, language, today, "visitors"):
+        totals[query] = totals.get(query, 0) + counter.value
     return totals
 
 
