@@ -195,7 +195,7 @@ def test_no_answers_to_a_question_awaiting_moderation(site):
     status, _body = call(
         site, "POST", f"{body['@id']}/@answer", {"text": "抢答"}, "helper"
     )
-    assert status in (401, 403)
+    assert status == 404  # hidden from the helper: as if it did not exist
 
 
 def test_one_vote_per_member_and_none_for_ones_own_post(site):
@@ -221,7 +221,7 @@ def test_the_asker_accepts_a_published_answer_and_the_question_closes(site):
         answer = official_answer(question)
     transaction.commit()
     url = f"{answer.absolute_url()}/@accept"
-    assert call(site, "POST", url, user="asker")[0] == 401  # a draft: not visible
+    assert call(site, "POST", url, user="asker")[0] == 404  # a draft: not visible
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         api.content.transition(answer, to_state="published")
     transaction.commit()

@@ -4,6 +4,7 @@ from Acquisition import aq_base
 from Acquisition import aq_chain
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from zope import schema
@@ -56,3 +57,10 @@ def set_department_on_add(obj, event):
     department = department_of(obj)
     if department is not None:
         obj.department = department.getId()
+
+
+@provider(IFormFieldProvider)
+class IModeratedDepartment(IOwnerDepartment):
+    """The department of a citizen's question: only moderators change it."""
+
+    directives.write_permission(department="zhengwu.Moderate")

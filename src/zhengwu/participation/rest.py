@@ -2,7 +2,8 @@
 
 ``GET @vote`` on a question, answer or strategy: ``{"votes": n, "voted": bool}``;
 ``POST @vote`` votes (a member's second vote changes nothing), ``DELETE @vote``
-withdraws it. A member does not vote for their own post. ``POST @accept`` on an
+withdraws it. A member does not vote for their own post. On an item the user
+cannot view, all answer 404 (``visible.py``). ``POST @accept`` on an
 answer: the question's asker accepts it, which closes the question.
 """
 
@@ -17,6 +18,7 @@ from zope.interface import alsoProvides
 from zhengwu import _
 from zhengwu.participation import states
 from zhengwu.participation import votes
+from zhengwu.participation.visible import VisibleOnly
 
 ANSWER_TYPES = ("Answer", "OfficialAnswer")
 
@@ -39,13 +41,15 @@ def _member_id():
     return api.user.get_current().getId()
 
 
-class VoteGet(Service):
+class VoteGet(VisibleOnly, Service):
     def reply(self):
         userid = None if api.user.is_anonymous() else api.user.get_current().getId()
         return vote_state(self.context, userid)
 
 
-class _VoteChange(Service):
+class _VoteChange(VisibleOnly, Service):
+    needs = "zhengwu: Vote"
+
     def check(self, userid):
         if self.context.portal_type not in votes.VOTABLE_TYPES:
             _refuse(
@@ -72,7 +76,7 @@ class VoteDelete(_VoteChange):
         votes.remove_vote(self.context, userid)
 
 
-class AcceptPost(Service):
+class AcceptPost(VisibleOnly, Service):
     """The asker accepts a published answer of their question."""
 
     def reply(self):
