@@ -50,3 +50,11 @@ def test_upgrade_takes_deleting_a_published_item_away_from_editors(district):
     }
     assert "Editor" not in roles and "Owner" not in roles
     assert "Site Administrator" in roles
+
+
+def test_upgrade_gives_the_question_department_to_the_moderators(district):
+    fti = district.portal_types.getTypeInfo("Question")
+    fti.behaviors = (*fti.behaviors, "zhengwu.department")  # as before 1005
+    upgrade(district.portal_setup)
+    assert "zhengwu.department" not in fti.behaviors
+    assert list(fti.behaviors).count("zhengwu.question_department") == 1

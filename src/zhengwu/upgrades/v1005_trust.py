@@ -22,12 +22,25 @@ from zhengwu.upgrades.v1003_citizens_site import district_profile_of
 logger = logging.getLogger(__name__)
 PROFILE = "profile-zhengwu:default"
 IMPORT_STEPS = ("typeinfo", "workflow", "rolemap", "plone.app.registry")
+SHARED_DEPARTMENT = "zhengwu.department"
+MODERATED_DEPARTMENT = "zhengwu.question_department"
+
+
+def moderate_question_departments(site):
+    """The Question type's department field is the moderators' (the typeinfo
+    import adds behaviours, it never removes the shared department one)."""
+    fti = site.portal_types.getTypeInfo("Question")
+    behaviors = [b for b in fti.behaviors if b != SHARED_DEPARTMENT]
+    if MODERATED_DEPARTMENT not in behaviors:
+        behaviors.append(MODERATED_DEPARTMENT)
+    fti.behaviors = tuple(behaviors)
 
 
 def upgrade(setup_tool):
     for step in IMPORT_STEPS:
         setup_tool.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     site = aq_parent(aq_inner(setup_tool))
+    moderate_question_departments(site)
     changed = site.portal_workflow.updateRoleMappings()
     logger.info("%s: role mappings of %s items updated", site.getId(), changed)
     profile = district_profile_of(site)
