@@ -7,9 +7,9 @@ a question ``{"text"}`` go through ``posting`` (the same checks as the
 forms) and answer 201 with the new post; bad input answers 400 naming the field,
 too many posts 429 with ``Retry-After``. ``POST @report`` ``{"reason"}`` reports a
 post to the moderators. ``@answer`` and ``@report`` on a post the user cannot
-view answer 404 (``visible.py``). ``GET @similar-questions?q=`` on the board lists published
-questions and guides like the text (the site search: Solr, pinyin, typos), for the
-ask form's hint that the question may have been answered already.
+view answer 404 (``visible.py``). ``GET @similar-questions?q=`` on the board lists
+published questions and guides like the text (the site search: Solr, pinyin,
+typos), for the ask form's hint that the question may have been answered already.
 """
 
 from plone import api
