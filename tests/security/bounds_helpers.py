@@ -27,6 +27,7 @@ BAD_QUERIES = (
     "b_size=100000",
     "b_start=&b_size=",
     "b_start:list=1&b_start:list=2",
+    "count:int=abc&when:date=not-a-date&size:float=x",
     "SearchableText=*",
     "SearchableText=" + "身" * 1000,
     "SearchableText=(身份证",
@@ -129,6 +130,19 @@ def provided_by(obj):
     ):
         found.add(interface)
     return found
+
+
+# Form posts a visitor may send to any page (application/x-www-form-urlencoded).
+BAD_FORMS = (
+    b"",
+    b"form.submitted=1&title=" + b"x" * 100_000,
+    b"form.submitted=1&text=%FF%FE%00&details=%C3",
+    b"form.buttons.save=1&department=nowhere&guide=../../etc&reason=",
+    b"b_start=-1&b_size=abc&SearchableText=*",
+    b"count:int=abc&when:date=not-a-date&size:float=x",
+    b"title:list=a&title:list=b&items:record=1",
+    b"_authenticator=forged&action=approve&uid=nonexistent",
+)
 
 
 def is_message_answer(response):

@@ -2,7 +2,8 @@
 
 The endpoints are read from the component registry at run time, so a new one is
 walked without being listed here. Each gets the corpus of bad query strings (GET)
-or bad bodies (the other methods), anonymous and as the site owner, over real HTTP.
+or bad bodies (the other methods), anonymous and as the site owner, over real HTTP;
+every page (form) also gets a corpus of bad form posts.
 """
 
 import pytest
@@ -10,6 +11,7 @@ import requests
 import transaction
 from bounds_helpers import ADMIN
 from bounds_helpers import BAD_BODIES
+from bounds_helpers import BAD_FORMS
 from bounds_helpers import BAD_QUERIES
 from bounds_helpers import SLOW
 from bounds_helpers import is_message_answer
@@ -105,4 +107,31 @@ def test_every_page_answers_bad_input_without_500(acceptance, samples):
     base = f"http://{acceptance['host']}:{acceptance['port']}"
     cases, failures = _walk(base, views, {"Accept": "text/html"})
     print(f"Pages: {len(views)} pages, {cases} cases")
+    assert not failures, "\n".join(failures)
+
+
+def test_every_page_answers_bad_form_posts_without_500(acceptance, samples):
+    _services, views = registered(samples)
+    base = f"http://{acceptance['host']}:{acceptance['port']}"
+    form = {"Accept": "text/html", "Content-Type": "application/x-www-form-urlencoded"}
+    failures, cases = [], 0
+    for view in views:
+        for user in USERS:
+            for body in BAD_FORMS:
+                cases += 1
+                url = f"{base}{view.path}/{view.name}"
+                response = requests.post(
+                    url,
+                    data=body,
+                    headers=form,
+                    auth=user,
+                    timeout=60,
+                    allow_redirects=False,
+                )
+                if response.status_code >= 500:
+                    who = "admin" if user else "anonymous"
+                    failures.append(
+                        f"{response.status_code} {view} as {who}: {body[:60]}"
+                    )
+    print(f"Forms: {len(views)} pages, {cases} posts")
     assert not failures, "\n".join(failures)

@@ -6,7 +6,8 @@ New in the profile: the registry records of cross-site REST requests
 and honest hot searches; the approval and citizens' workflows govern "Delete
 objects" and citizens' edits in every state, so existing items get the new role
 mappings; the Question type's department field is the moderators'. A district site
-then queues its mail on disk (setup step ``zhengwu.mail-queue``).
+then queues its mail on disk (setup step ``zhengwu.mail-queue``) and its error log
+ignores visitors' bad requests (``zhengwu.error-log``).
 """
 
 import logging
@@ -48,4 +49,5 @@ def upgrade(setup_tool):
         logger.info("%s is not a district site: no setup steps", site.getId())
         return
     setSite(site)
-    getUtility(IDistrictSetupStep, name="zhengwu.mail-queue")(site, profile)
+    for step in ("zhengwu.mail-queue", "zhengwu.error-log"):
+        getUtility(IDistrictSetupStep, name=step)(site, profile)
