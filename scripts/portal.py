@@ -56,6 +56,14 @@ def check_ports(settings):
         wanted.append(("ZEO", "ZHENGWU_ZEO_PORT", settings.zeo_port))
     if settings.local_solr:
         wanted.append(("Solr", "ZHENGWU_SOLR_PORT", settings.solr_port))
+    taken = {}
+    for what, variable, port in wanted:
+        if port in taken and taken[port] != what:
+            raise StartError(
+                f"Port {port} is wanted by both {taken[port]} and {what}: set "
+                f"{variable} to another port."
+            )
+        taken[port] = what
     for what, variable, port in wanted:
         if not processes.port_is_free(port):
             raise StartError(

@@ -86,6 +86,14 @@ def _port_with_free_neighbours(count):
             return port
 
 
+def _free_port_but(first, count):
+    """A free port outside ``first`` … ``first + count - 1`` (the cluster's own)."""
+    while True:
+        port = processes.free_port()
+        if not first <= port < first + count:
+            return port
+
+
 def _pids(var):
     return {
         path.stem: processes.read_pid(path)
@@ -122,8 +130,8 @@ def portal(tmp_path_factory):
         **os.environ,
         "ZHENGWU_VAR": str(var),
         "ZHENGWU_ZOPE_PORT": str(port),
-        "ZHENGWU_ZEO_PORT": str(processes.free_port()),
-        "ZHENGWU_SOLR_PORT": str(processes.free_port()),
+        "ZHENGWU_ZEO_PORT": str(_free_port_but(port, 3)),
+        "ZHENGWU_SOLR_PORT": str(_free_port_but(port, 3)),
         "ZHENGWU_SKIP_STEPS": "heavy",
         "ZHENGWU_DISTRICTS": SITE,
         "ZHENGWU_ADMIN_PASSWORD": ADMIN_PASSWORD,
