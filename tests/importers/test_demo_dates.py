@@ -117,3 +117,23 @@ def test_demo_questions_are_young_and_overdue_on_whatever_day_they_are_loaded(
     assert not all(item["overdue"] for item in items)  # … not all of them
     asked = [item["since"] for item in items]
     assert max(asked) <= today.isoformat()
+
+
+def test_years_in_news_follow_the_moved_date():
+    from zhengwu.importers.demo_articles import dated
+
+    day = datetime.date(2027, 4, 26)
+    text = dated("{year}年学位申请，{previous_year}年报告", day)
+    assert text == "2027年学位申请，2026年报告"
+
+
+@pytest.mark.parametrize("district", ["nanshan", "yantian"])
+def test_no_news_writes_a_calendar_year_that_would_go_stale(district):
+    import re
+
+    _departments, news = read_district(PROFILES, district)
+    for item in news:
+        words = " ".join(
+            str(item.get(key, "")) for key in ("title", "description", "text", "id")
+        )
+        assert not re.search(r"20\d\d", words), item["id"]

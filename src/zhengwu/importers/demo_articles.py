@@ -71,6 +71,14 @@ def load_encyclopedia(root, entries):
     return created
 
 
+def dated(text, day):
+    """``text`` with ``{year}`` and ``{previous_year}`` as of ``day`` (the moved date:
+    a year written in the files would go stale as the demo moves)."""
+    return text.replace("{year}", str(day.year)).replace(
+        "{previous_year}", str(day.year - 1)
+    )
+
+
 def load_news(root, news):
     created = []
     for position, item in enumerate(news):
@@ -82,9 +90,9 @@ def load_news(root, news):
             "News Item",
             item["id"],
             _steps(position + 3),
-            title=item["title"],
-            description=item.get("description", ""),
-            text=richtext(item.get("text", "")),
+            title=dated(item["title"], item["date"]),
+            description=dated(item.get("description", ""), item["date"]),
+            text=richtext(dated(item.get("text", ""), item["date"])),
             effective_date=shanghai_time(item["date"], 10),
         )
         if obj is not None:
