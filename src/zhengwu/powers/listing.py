@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from plone import api
 
 from zhengwu import _
+from zhengwu.bounds.limits import MAX_B_SIZE
+from zhengwu.bounds.limits import MAX_B_START
 from zhengwu.powers.categories import power_categories
 from zhengwu.powers.store import departments_of
 
 CODE_QUERY = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9-]*$")
 MAX_KEYWORD = 50
-MAX_BATCH = 100
+MAX_BATCH = MAX_B_SIZE
 OPERATORS = ("AND", "OR", "NOT")
 
 
@@ -89,7 +91,7 @@ def _whole_number(form, name, default, lowest, highest):
 
 def batch_start(form):
     """``b_start`` of a request form; FilterError when it is not a number >= 0."""
-    return _whole_number(form, "b_start", 0, 0, 10**9)
+    return _whole_number(form, "b_start", 0, 0, MAX_B_START)
 
 
 def batch_size(form, default=25):
