@@ -6,12 +6,13 @@
 again when a site's add-on profile needs its upgrade steps (new code on old data):
 they run first, then what the profile added since is created. Reads
 ZHENGWU_DISTRICTS (profile folder names), ZHENGWU_ADMIN_PASSWORD and
-ZHENGWU_SKIP_STEPS (setup steps to leave out, or "heavy" for all demo data).
+ZHENGWU_SKIP_STEPS (setup steps to leave out, or "heavy" for all demo data); the
+profiles are those of ``profiles_directory()`` (ZHENGWU_PROFILES, or the
+repository's profiles/).
 """
 
 import os
 import sys
-from pathlib import Path
 
 import transaction
 
@@ -19,9 +20,8 @@ from zhengwu.sites.create import HEAVY
 from zhengwu.sites.create import create_district_site
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.profile import profiles_directory
 
-# zconsole runs this file without __file__: portal.py says where the profiles are.
-PROFILES = Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
 ADMIN = "admin"
 ADDON = "zhengwu:default"
 
@@ -71,7 +71,7 @@ def main(app):
         sys.exit("ZHENGWU_ADMIN_PASSWORD is not set: run this through `make start`.")
     names = os.environ.get("ZHENGWU_DISTRICTS", "nanshan yantian").split()
     try:
-        profiles = [load_district_profile(PROFILES / name) for name in names]
+        profiles = [load_district_profile(profiles_directory() / n) for n in names]
     except ProfileError as error:
         sys.exit(f"Error: {error}")
     # The sites are made as the admin: ownership and the first history entries are his.

@@ -9,7 +9,7 @@ the site's published content. A question counts as routed at rank k when its
 labelled department is the k-th suggestion. Baselines: always the departments with
 the most questions, and name mentions only. Runs on the test stack (tests/layers.py:
 the Nanshan site with its demo corpus; ZHENGWU_CORPUS_STEPS chooses the setup
-steps, "demo zhengwu.search-curation" leaves out the 8,091 powers items).
+steps, "zhengwu.demo zhengwu.search-curation" leaves out the 8,091 powers items).
 """
 
 import csv

@@ -11,15 +11,14 @@ a spreadsheet to edit and import.
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 
 from zhengwu.powers.generate import generate_powers
+from zhengwu.powers.setup_step import powers_settings
 from zhengwu.powers.sheet import format_of
 from zhengwu.powers.sheet import write_sheet
 from zhengwu.sites.profile import load_district_profile
-
-ROOT = Path(__file__).resolve().parent.parent
+from zhengwu.sites.profile import profiles_directory
 
 
 def main(argv=None):
@@ -29,14 +28,8 @@ def main(argv=None):
     parser.add_argument("--total", type=int)
     parser.add_argument("--seed", type=int)
     options = parser.parse_args(argv)
-    directory = ROOT / "profiles" / options.district
-    profile = load_district_profile(directory)
-    settings_path = directory / "powers.toml"
-    settings = (
-        tomllib.loads(settings_path.read_text(encoding="utf-8"))
-        if settings_path.exists()
-        else {}
-    )
+    profile = load_district_profile(profiles_directory() / options.district)
+    settings = powers_settings(profile) or {}
     total = options.total or settings.get("generate") or 8091
     seed = options.seed if options.seed is not None else settings.get("seed", 2026)
     prefix = settings.get("prefix", profile.id[:2].upper())

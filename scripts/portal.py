@@ -133,8 +133,9 @@ def start_balancer(settings):
 def load_profile(name):
     sys.path.insert(0, str(ROOT / "src"))
     from zhengwu.sites.profile import load_district_profile
+    from zhengwu.sites.profile import profiles_directory
 
-    return load_district_profile(ROOT / "profiles" / name)
+    return load_district_profile(profiles_directory() / name)
 
 
 def create_sites(settings, password, client_dir):
@@ -143,7 +144,6 @@ def create_sites(settings, password, client_dir):
         **os.environ,
         "ZHENGWU_ADMIN_PASSWORD": password,
         "ZHENGWU_DISTRICTS": " ".join(settings.districts),
-        "ZHENGWU_PROFILES": str(ROOT / "profiles"),
     }
     log = settings.log("create-sites.log")
     with open(log, "ab") as out:

@@ -26,7 +26,6 @@ import statistics
 import sys
 import tempfile
 import time
-import tomllib
 import urllib.request
 from pathlib import Path
 
@@ -45,8 +44,11 @@ from zhengwu.search.vocabulary import context_readings  # noqa: E402
 from zhengwu.search.vocabulary import fuzzy_syllable  # noqa: E402
 from zhengwu.search.vocabulary_solr import load_folding  # noqa: E402
 from zhengwu.search.vocabulary_solr import load_frequencies  # noqa: E402
+from zhengwu.sites.profile import COMMON  # noqa: E402
+from zhengwu.sites.profile import profiles_directory  # noqa: E402
+from zhengwu.sites.profile import read_profile_toml  # noqa: E402
 
-CONTENT = REPO / "profiles" / "common" / "content"
+CONTENT = profiles_directory() / COMMON / "content"
 CORE = "nanshan"
 _SENTENCE_END = re.compile(r"[。！？；\n]+")
 
@@ -55,9 +57,9 @@ def demo_corpus():
     """(guides, strategies, entries) of the demo content, as TOML tables."""
     guides = []
     for path in sorted((CONTENT / "guides").glob("*.toml")):
-        guides.extend(tomllib.loads(path.read_text("utf-8"))["guide"])
-    strategies = tomllib.loads((CONTENT / "strategies.toml").read_text("utf-8"))
-    entries = tomllib.loads((CONTENT / "encyclopedia.toml").read_text("utf-8"))
+        guides.extend(read_profile_toml(path)["guide"])
+    strategies = read_profile_toml(CONTENT / "strategies.toml")
+    entries = read_profile_toml(CONTENT / "encyclopedia.toml")
     return guides, strategies["strategy"], entries["entry"]
 
 

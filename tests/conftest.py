@@ -12,6 +12,8 @@ from layers import SOLR_SERVER_FIXTURE
 from layers import ZHENGWU_ACCEPTANCE_TESTING
 from layers import ZHENGWU_FUNCTIONAL_TESTING
 from layers import ZHENGWU_INTEGRATION_TESTING
+from portal_runs import portal_environment
+from portal_runs import run_portal
 from pytest_plone import fixtures_factory
 from visitors import anonymous_browser
 from visitors import owner_browser
@@ -59,6 +61,17 @@ def district(integration):
 
 
 @pytest.fixture
+def site(functional):
+    """The Nanshan site of the functional layer (served over HTTP; each test gets
+    its own copy of the database), as the current site. Folders whose tests need
+    another site (the integration layer's) define their own ``site``."""
+    portal = functional["app"][DISTRICT]
+    setSite(portal)
+    yield portal
+    setSite(functional["portal"])
+
+
+@pytest.fixture
 def solr_server():
     """The real Solr of the test layers (stop and start it to test outages)."""
     return SOLR_SERVER_FIXTURE
@@ -74,3 +87,12 @@ def anonymous(functional):
 def owner(functional):
     """The site administrator's browser on the functional layer."""
     return owner_browser(functional["app"])
+
+
+@pytest.fixture
+def portal_env(tmp_path):
+    """The environment of a real portal of the test's own (scripts/portal.py) in a
+    temporary var/ on free ports; whatever the test started is stopped after it."""
+    env = portal_environment(tmp_path / "var")
+    yield env
+    run_portal("stop", env)

@@ -4,7 +4,6 @@ These run scripts/portal.py as a newcomer's `make start` does, in a temporary va
 and on free ports, so they never touch a portal running from the checkout.
 """
 
-import os
 import socket
 import stat
 import subprocess
@@ -15,35 +14,9 @@ from pathlib import Path
 import processes
 import pytest
 import requests
-
-ROOT = Path(__file__).resolve().parent.parent
-PORTAL = [sys.executable, str(ROOT / "scripts" / "portal.py")]
-
-
-@pytest.fixture
-def portal_env(tmp_path):
-    env = {
-        **os.environ,
-        "ZHENGWU_VAR": str(tmp_path / "var"),
-        "ZHENGWU_ZOPE_PORT": str(processes.free_port()),
-        "ZHENGWU_ZEO_PORT": str(processes.free_port()),
-        "ZHENGWU_SOLR_PORT": str(processes.free_port()),
-    }
-    # The demo corpus and the 8,091 powers items have tests of their own.
-    env["ZHENGWU_SKIP_STEPS"] = "heavy"
-    env.pop("ZHENGWU_ADMIN_PASSWORD", None)
-    for name in ("HOST", "PORT", "LOGIN", "PASSWORD"):
-        env.pop(f"COLLECTIVE_SOLR_{name}", None)
-    for name in ("ZEO_HOST", "SOLR_HOST", "SOLR_LOGIN", "SOLR_PASSWORD"):
-        env.pop(f"ZHENGWU_{name}", None)
-    yield env
-    subprocess.run([*PORTAL, "stop"], env=env, check=False, capture_output=True)
-
-
-def run_portal(command, env, timeout=600):
-    return subprocess.run(
-        [*PORTAL, command], env=env, capture_output=True, text=True, timeout=timeout
-    )
+from portal_runs import PORTAL
+from portal_runs import health
+from portal_runs import run_portal
 
 
 @pytest.mark.parametrize("variable", ["ZHENGWU_ZOPE_PORT", "ZHENGWU_ZEO_PORT"])
@@ -83,11 +56,6 @@ def test_start_without_java_says_how_to_install_it(portal_env):
     assert len(lines) == 1 and "Java" in lines[0] and "install" in lines[0]
 
 
-def _health(env, site):
-    url = f"http://127.0.0.1:{env['ZHENGWU_ZOPE_PORT']}/{site}/@health"
-    return requests.get(url, headers={"Accept": "application/json"}, timeout=30).json()
-
-
 def _pids(var):
     return {
         path.stem: processes.read_pid(path)
@@ -112,7 +80,7 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert len(password) >= 12 and password != "admin"  # noqa: S105
     assert f"login: admin / {password}" in first.stdout
     for site in ("nanshan", "yantian"):
-        report = _health(portal_env, site)
+        report = health(portal_env, site)
         assert report["status"] == "ok"
         assert report["zodb"]["storage"] == "ClientStorage"
         assert report["solr"]["core"] == site
@@ -144,7 +112,7 @@ def test_start_creates_both_sites_on_zeo_and_restarts_fast_on_the_same_data(
     assert second.returncode == 0, second.stderr + second.stdout
     assert "Creating sites" not in second.stdout
     assert elapsed < 30, f"restart took {elapsed:.0f} s"
-    assert _health(portal_env, "yantian")["status"] == "ok"
+    assert health(portal_env, "yantian")["status"] == "ok"
     assert password_file.read_text().strip() == password
 
     # The ZEO server goes away: the health check says so with 503, it does not hang.
@@ -212,7 +180,7 @@ def test_cluster_spreads_requests_and_survives_a_lost_client(portal_env):
     processes.terminate(pids["client1"])
     for _ in range(6):
         assert requests.get(front, timeout=30).status_code == 200
-    assert _health(portal_env, "yantian")["status"] == "ok"
+    assert health(portal_env, "yantian")["status"] == "ok"
     stopped = run_portal("stop", portal_env, timeout=180)
     assert stopped.returncode == 0
     assert not any(processes.pid_alive(pid) for pid in pids.values())

@@ -8,7 +8,6 @@ demo corpus and the 8,091-item powers list loaded, and writes its figures to the
 127.0.0.1, one at a time, anonymous, as a REST client would send it.
 """
 
-import csv
 import itertools
 import os
 import platform
@@ -32,11 +31,11 @@ COLLOQUIAL = ("身份证掉了去哪补办", "孩子上小学要准备什么", "
 def bench_queries(limit=100):
     """About 100 queries a citizen types: service names, their first words,
     traditional characters, pinyin and initials, a few questions."""
+    from zhengwu.importers.demo_data import read_services
     from zhengwu.search.pinyin import initials_forms
     from zhengwu.search.pinyin import pinyin_forms
 
-    with open(SERVICES, encoding="utf-8", newline="") as handle:
-        titles = [row["title_zh"] for row in csv.DictReader(handle, delimiter="\t")]
+    titles = [row["title_zh"] for row in read_services(SERVICES).values()]
     queries = list(COLLOQUIAL)
     for number, title in enumerate(titles):
         queries.append(title)

@@ -8,9 +8,9 @@ from zope.component import getUtility
 from zope.component.hooks import setSite
 
 from zhengwu.browser.chrome.identity import identity_settings
-from zhengwu.importers.demo_data import profiles_directory
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.profile import profiles_directory
 
 STEP = "zhengwu.site-identity"
 

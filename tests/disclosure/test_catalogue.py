@@ -10,7 +10,6 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from visitors import anonymous_browser
 from visitors import owner_browser
-from zope.component.hooks import setSite
 
 ROOT = "http://nohost/nanshan/zh-cn"
 
@@ -30,14 +29,6 @@ def make_records(site, specs, publish=True):
             if publish:
                 api.content.transition(record, to_state="published")
     transaction.commit()
-
-
-@pytest.fixture
-def site(functional):
-    portal = functional["app"]["nanshan"]
-    setSite(portal)
-    yield portal
-    setSite(functional["portal"])
 
 
 @pytest.fixture

@@ -6,16 +6,6 @@ import transaction
 from english_content import create
 from english_content import english_department
 from english_content import link
-from layers import DISTRICT
-from zope.component.hooks import setSite
-
-
-@pytest.fixture
-def site(functional):
-    portal = functional["app"][DISTRICT]
-    setSite(portal)
-    yield portal
-    setSite(functional["portal"])
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from zope.component import getUtility
 
 from zhengwu.english.sections import TOP_SECTION_IDS
 from zhengwu.english.sections import load_sections
-from zhengwu.english.setup import CREATED_KEY
+from zhengwu.english.setup_step import CREATED_KEY
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile

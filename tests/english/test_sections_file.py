@@ -57,7 +57,7 @@ def test_districts_share_ids_and_keep_their_own_names():
 
 
 def test_district_files_name_only_known_services_and_audiences():
-    from zhengwu.english.setup import known_services
+    from zhengwu.english.setup_step import known_services
     from zhengwu.sites.profile import load_district_profile
     from zhengwu.vocabularies.data import load_terms
 

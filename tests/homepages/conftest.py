@@ -8,9 +8,9 @@ from plone.app.caching.operations.utils import getRAMCache
 from publishing import add_site_admin_and_editor
 from zope.component.hooks import setSite
 
-from zhengwu.homepages import usage
 from zhengwu.search.stats import buffer
 from zhengwu.search.stats import reports
+from zhengwu.search.stats import usage
 
 
 def _forget_process_memory():

@@ -28,7 +28,7 @@ class DemoCorpusLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         from zhengwu.importers.demo_questions import load_demo_questions
-        from zhengwu.importers.demo_step import load_demo_corpus
+        from zhengwu.importers.setup_step import load_demo_corpus
         from zhengwu.sites.create import HEAVY
         from zhengwu.sites.create import create_district_site
         from zhengwu.sites.profile import load_district_profile

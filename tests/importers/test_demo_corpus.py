@@ -15,7 +15,7 @@ from zope.component.hooks import setSite
 from zhengwu.content.guide_rows import situation_names
 from zhengwu.importers.demo_data import offered_by
 from zhengwu.importers.demo_data import read_services
-from zhengwu.importers.demo_step import load_demo_corpus
+from zhengwu.importers.setup_step import load_demo_corpus
 from zhengwu.sites.profile import load_district_profile
 
 SERVICES = read_services(PROFILES / "common" / "content" / "services.tsv")

@@ -6,10 +6,10 @@ import pytest
 from layers import PROFILES
 from plone import api
 
-from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_data import read_services
-from zhengwu.importers.demo_step import load_demo_corpus
-from zhengwu.importers.demo_step import read_corpus
+from zhengwu.importers.setup_step import load_demo_corpus
+from zhengwu.importers.setup_step import read_corpus
+from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
 
 
@@ -43,7 +43,7 @@ def test_a_material_naming_an_unknown_situation_names_file_and_guide(profiles):
         path, 'situations = "首次申领、本市户籍"', 'situations = "首次申领、外星户籍"'
     )
     with pytest.raises(
-        DemoDataError, match=r"gaj\.toml, entry 'id-card \[zh\]'.*外星户籍"
+        ProfileError, match=r"gaj\.toml, entry 'id-card \[zh\]'.*外星户籍"
     ):
         read_corpus(profiles, "nanshan")
 
@@ -51,18 +51,18 @@ def test_a_material_naming_an_unknown_situation_names_file_and_guide(profiles):
 def test_a_toml_syntax_error_names_the_file(profiles):
     path = profiles / "common" / "content" / "strategies.toml"
     _replace(path, 'id = "newborn-first-month"', 'id = "newborn-first-month')
-    with pytest.raises(DemoDataError, match=r"strategies\.toml"):
+    with pytest.raises(ProfileError, match=r"strategies\.toml"):
         read_corpus(profiles, "yantian")
 
 
 def test_an_unknown_service_kind_and_a_duplicate_code_are_refused(profiles):
     path = profiles / "common" / "content" / "guides" / "tax.toml"
     _replace(path, 'kind = "其他行政权力"', 'kind = "行政收费"')
-    with pytest.raises(DemoDataError, match=r"tax\.toml, entry 'invoice': kind"):
+    with pytest.raises(ProfileError, match=r"tax\.toml, entry 'invoice': kind"):
         read_corpus(profiles, "nanshan")
     _replace(path, 'kind = "行政收费"', 'kind = "其他行政权力"')
     _replace(path, 'code = "QT-1601"', 'code = "QR-0101"')
-    with pytest.raises(DemoDataError, match=r"code QR-0101 is also id-card's"):
+    with pytest.raises(ProfileError, match=r"code QR-0101 is also id-card's"):
         read_corpus(profiles, "nanshan")
 
 
@@ -76,21 +76,21 @@ def test_a_guide_in_the_wrong_department_file_is_refused(profiles):
         + text.split("\n", 2)[2],
         encoding="utf-8",
     )
-    with pytest.raises(DemoDataError, match=r"entry 'invoice': belongs in tax\.toml"):
+    with pytest.raises(ProfileError, match=r"entry 'invoice': belongs in tax\.toml"):
         read_corpus(profiles, "yantian")
 
 
 def test_a_district_department_without_its_code_is_refused(profiles):
     path = profiles / "yantian" / "content" / "departments.toml"
     _replace(path, 'org_code = "11440308403945439A"', 'org_code = "1144"')
-    with pytest.raises(DemoDataError, match=r"departments\.toml, entry 'fgj'"):
+    with pytest.raises(ProfileError, match=r"departments\.toml, entry 'fgj'"):
         read_corpus(profiles, "yantian")
 
 
 def test_an_unknown_disclosure_topic_is_refused(profiles):
     path = profiles / "common" / "content" / "disclosure.toml"
     _replace(path, 'topic = "environment"', 'topic = "weather"')
-    with pytest.raises(DemoDataError, match=r"entry 'environment-quality'"):
+    with pytest.raises(ProfileError, match=r"entry 'environment-quality'"):
         read_corpus(profiles, "nanshan")
 
 
@@ -101,7 +101,7 @@ def test_a_malformed_file_loads_nothing_into_the_site(district, profiles):
     types = ("Guide", "DisclosureRecord", "Strategy", "EncyclopediaEntry", "File")
     before = {t: len(api.content.find(context=district, portal_type=t)) for t in types}
     with pytest.raises(
-        DemoDataError, match=r"news\.toml, entry 'hall-saturday-service'"
+        ProfileError, match=r"news\.toml, entry 'hall-saturday-service'"
     ):
         load_demo_corpus(district, profile, profiles)
     after = {t: len(api.content.find(context=district, portal_type=t)) for t in types}

@@ -9,9 +9,7 @@ from layers import PROFILES
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import login
 
-from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_data import read_district
-from zhengwu.importers.demo_data import read_toml
 from zhengwu.importers.demo_dates import demo_shift
 from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_dates import shift_between
@@ -19,7 +17,9 @@ from zhengwu.importers.demo_dates import shifted
 from zhengwu.importers.demo_disclosure import plan_records
 from zhengwu.importers.demo_questions import load_demo_questions
 from zhengwu.participation.staff.dashboard import open_questions
+from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.profile import read_profile_toml
 from zhengwu.workflows.tasks import TIMEZONE
 
 AS_OF = read_as_of(PROFILES)
@@ -54,7 +54,7 @@ def test_a_missing_or_malformed_as_of_is_a_clear_error(tmp_path):
     content = tmp_path / "common" / "content"
     content.mkdir(parents=True)
     (content / "demo.toml").write_text('as_of = "yesterday"\n', encoding="utf-8")
-    with pytest.raises(DemoDataError, match=r"demo\.toml: 'as_of' must be a date"):
+    with pytest.raises(ProfileError, match=r"demo\.toml: 'as_of' must be a date"):
         read_as_of(tmp_path)
 
 
@@ -68,7 +68,7 @@ class _Department:
 def test_disclosure_records_are_dated_up_to_a_few_weeks_before_they_are_loaded(
     days_later,
 ):
-    data = read_toml(PROFILES / "common" / "content" / "disclosure.toml")
+    data = read_profile_toml(PROFILES / "common" / "content" / "disclosure.toml")
     departments, _news = read_district(PROFILES, "nanshan")
     root = {key: _Department(key) for key in departments["departments"]}
     today = AS_OF + days_later * DAY

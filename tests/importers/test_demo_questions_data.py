@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_data import read_services
 from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_questions_data import DemoAnswer
@@ -20,6 +19,7 @@ from zhengwu.importers.demo_questions_data import DemoQuestion
 from zhengwu.importers.demo_questions_data import questions_for
 from zhengwu.importers.demo_questions_data import read_citizens
 from zhengwu.importers.demo_questions_data import read_questions
+from zhengwu.sites.profile import ProfileError
 
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 CONTENT = PROFILES / "common" / "content"
@@ -393,7 +393,7 @@ QUESTION_ERRORS = {
 @pytest.mark.parametrize("case", QUESTION_ERRORS, ids=list(QUESTION_ERRORS))
 def test_a_bad_question_is_refused_naming_file_entry_and_key(tmp_path, case):
     question, message = QUESTION_ERRORS[case]
-    with pytest.raises(DemoDataError, match=message):
+    with pytest.raises(ProfileError, match=message):
         _read(tmp_path, [question])
 
 
@@ -412,7 +412,7 @@ def test_valid_states_pass(tmp_path):
 
 def test_a_duplicate_question_id_names_the_second_entry(tmp_path):
     with pytest.raises(
-        DemoDataError, match=r"questions\.toml, question #2 'q-one': key 'id'.*twice"
+        ProfileError, match=r"questions\.toml, question #2 'q-one': key 'id'.*twice"
     ):
         _read(tmp_path, [QUESTION, QUESTION])
 
@@ -438,21 +438,21 @@ CITIZEN_ERRORS = {
 @pytest.mark.parametrize("case", CITIZEN_ERRORS, ids=list(CITIZEN_ERRORS))
 def test_a_bad_citizen_is_refused_naming_file_entry_and_key(tmp_path, case):
     citizen, message = CITIZEN_ERRORS[case]
-    with pytest.raises(DemoDataError, match=message):
+    with pytest.raises(ProfileError, match=message):
         _read(tmp_path, citizens=[*CITIZENS[:2], citizen])
 
 
 def test_a_missing_file_and_a_syntax_error_name_the_file(tmp_path):
-    with pytest.raises(DemoDataError, match=r"nothing\.toml: no such file"):
+    with pytest.raises(ProfileError, match=r"nothing\.toml: no such file"):
         read_citizens(tmp_path / "nothing.toml")
     path = tmp_path / "citizens.toml"
     path.write_text('[[citizen]]\nid = "open', encoding="utf-8")
-    with pytest.raises(DemoDataError, match=r"citizens\.toml"):
+    with pytest.raises(ProfileError, match=r"citizens\.toml"):
         read_citizens(path)
 
 
 def test_an_empty_questions_file_is_refused(tmp_path):
     path = tmp_path / "questions.toml"
     path.write_text("# nothing yet\n", encoding="utf-8")
-    with pytest.raises(DemoDataError, match=r"questions\.toml, question: needs"):
+    with pytest.raises(ProfileError, match=r"questions\.toml, question: needs"):
         read_questions(path, (), {})

@@ -13,11 +13,11 @@ from qa_helpers import official_answer
 from qa_helpers import staff
 
 from zhengwu.homepages import modules
-from zhengwu.homepages import usage
 from zhengwu.participation import hot
 from zhengwu.participation.votes import add_vote
 from zhengwu.search.curation import storage
 from zhengwu.search.stats import reports
+from zhengwu.search.stats import usage
 from zhengwu.search.stats.buffer import Snapshot
 from zhengwu.search.stats.fold import write_snapshot
 

@@ -9,62 +9,18 @@ layer sends thousands of documents to Solr, which the other layers of this
 session must not see.
 """
 
-import json
-import os
-import subprocess
-import sys
-import warnings
-from pathlib import Path
-
 import pytest
+from evaluation import measure
 
-ROOT = Path(__file__).resolve().parents[2]
-STEPS = "demo zhengwu.search-curation"
 # The levels reached without the powers items (docs/question-routing.md), rounded
 # down a little.
 TOP_1 = 0.70
 TOP_3 = 0.80
 
 
-def _crash_report(stderr):
-    """The traceback of a run that measured nothing, without the log lines."""
-    lines = [
-        line
-        for line in stderr.splitlines()
-        if not line.startswith(("WARNING:", "INFO:", "DEBUG:"))
-    ]
-    text = "\n".join(lines)
-    start = text.find("Traceback")
-    return text[start:] if start >= 0 else text[-6000:]
-
-
-def _measure():
-    env = {**os.environ, "ZHENGWU_CORPUS_STEPS": STEPS}
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "eval_routing.py"), "--check"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=900,
-        check=False,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.startswith("FIGURES ")]
-    if not lines:
-        return None, _crash_report(done.stderr)
-    return json.loads(lines[-1].removeprefix("FIGURES ")), None
-
-
 @pytest.fixture(scope="module")
 def figures():
-    measured, crash = _measure()
-    if measured is None:
-        # A run that crashed before measuring says nothing about routing quality:
-        # run it once more, and show the crash whatever the second run does.
-        warnings.warn(f"eval_routing.py --check crashed:\n{crash}", stacklevel=1)
-        measured, again = _measure()
-        assert measured is not None, f"{crash}\n\nand again:\n{again}"
-    return measured
+    return measure("eval_routing.py")
 
 
 def test_the_right_department_comes_first(figures):

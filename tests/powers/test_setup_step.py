@@ -1,4 +1,4 @@
-"""The `powers` district setup step: loads the generated list once, when asked."""
+"""The `zhengwu.powers` setup step: loads the generated list once, when asked."""
 
 from dataclasses import replace
 
@@ -18,7 +18,7 @@ def profiles(tmp_path):
 
 @pytest.fixture
 def step():
-    return getUtility(IDistrictSetupStep, name="powers")
+    return getUtility(IDistrictSetupStep, name="zhengwu.powers")
 
 
 @pytest.fixture

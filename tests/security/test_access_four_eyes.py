@@ -15,7 +15,7 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from visitors import rest_call
 from zope.component.hooks import setSite
 
-from zhengwu.importers.demo_workflow import advance
+from zhengwu.workflows.advance import advance
 from zhengwu.workflows.four_eyes import SWITCH
 from zhengwu.workflows.four_eyes import approvals_of
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from zhengwu.participation.safety.sensitive import SensitiveWords
-from zhengwu.participation.safety.sensitive import load_default_words
+from zhengwu.safety.sensitive import SensitiveWords
+from zhengwu.safety.sensitive import load_default_words
 
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 # Written before tuning: homophones, pinyin mixed in, all pinyin, spaced, upper case.

@@ -7,6 +7,8 @@ from layers import PROFILES
 
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.profile import read_profile_toml
+from zhengwu.sites.profile import read_profile_tsv
 
 
 def test_nanshan_profile_has_its_title_languages_and_all_departments():
@@ -88,3 +90,41 @@ def test_broken_toml_is_reported_with_its_file(profile_copy):
     (profile_copy / "district.toml").write_text("[site\n", encoding="utf-8")
     with pytest.raises(ProfileError, match=r"district.toml"):
         load_district_profile(profile_copy)
+
+
+def test_a_toml_syntax_error_names_file_line_and_column(tmp_path):
+    path = tmp_path / "workflows.toml"
+    path.write_text('[chains]\n"Document" = \n', encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        read_profile_toml(path)
+    assert str(caught.value) == f"{path}, line 2, column 14: Invalid value."
+
+
+def test_a_missing_toml_file_is_named(tmp_path):
+    with pytest.raises(ProfileError, match=r"search\.toml: no such file"):
+        read_profile_toml(tmp_path / "search.toml")
+
+
+def test_a_bad_tsv_cell_names_file_row_and_column(profile_copy):
+    path = profile_copy / "departments.tsv"
+    _replace_row(path, 5, "xxj\t盐田区学校局\t学校局\tSchools\tschool")
+    with pytest.raises(ProfileError) as caught:
+        load_district_profile(profile_copy)
+    assert str(caught.value).startswith(f"{path}, row 5, column kind: 'school' ")
+
+
+def test_a_tsv_header_without_a_column_names_it(tmp_path):
+    path = tmp_path / "services.tsv"
+    path.write_text("id\ttitle\nid-card\t身份证\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
+        read_profile_tsv(path, ("id", "title", "department"))
+    assert str(caught.value) == f"{path}, row 1, column department: missing."
+
+
+def test_tsv_rows_are_named_by_the_header_and_short_rows_padded(tmp_path):
+    path = tmp_path / "sections.tsv"
+    path.write_text("id\ttitle\tlists\n a \tA\n", encoding="utf-8")
+    rows = read_profile_tsv(path, ("id", "title", "lists"), min_cells=2)
+    assert rows == [(2, {"id": "a", "title": "A", "lists": ""})]
+    with pytest.raises(ProfileError, match=r"row 2: 2 columns instead of 3\."):
+        read_profile_tsv(path, ("id", "title", "lists"))

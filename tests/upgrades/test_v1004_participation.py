@@ -2,7 +2,7 @@
 
 from plone import api
 
-from zhengwu.participation.setup import BOARD_ID
+from zhengwu.participation.board import BOARD_ID
 from zhengwu.upgrades.v1004_participation import upgrade
 
 

@@ -6,8 +6,8 @@ from plone.app.testing import login
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
 
-from zhengwu.importers.demo_workflow import advance
 from zhengwu.upgrades.v1005_trust import upgrade
+from zhengwu.workflows.advance import advance
 
 RECORDS = (
     "zhengwu.rest.allowed_origins",

@@ -2,8 +2,8 @@
 
 from plone import api
 
-from zhengwu.workflows.setup import POLICY_CONFIG
-from zhengwu.workflows.setup import WorkflowSetupStep
+from zhengwu.workflows.setup_step import POLICY_CONFIG
+from zhengwu.workflows.setup_step import WorkflowSetupStep
 
 
 def chain_of(container, portal_type):

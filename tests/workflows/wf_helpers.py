@@ -3,8 +3,8 @@ state (imported by conftest.py and the test modules)."""
 
 from plone import api
 
-from zhengwu.workflows.setup import assign_policy
-from zhengwu.workflows.setup import ensure_policy
+from zhengwu.workflows.setup_step import assign_policy
+from zhengwu.workflows.setup_step import ensure_policy
 
 DISTRICT = "nanshan"
 LANGUAGE = "zh-cn"

@@ -11,7 +11,6 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_facts
-from zhengwu.browser.formatting import format_date
 from zhengwu.browser.guide_materials import chosen_situations
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
@@ -19,6 +18,7 @@ from zhengwu.browser.guide_materials import materials_for
 from zhengwu.browser.guide_materials import medium_title
 from zhengwu.browser.terms import term_title
 from zhengwu.browser.terms import term_titles
+from zhengwu.formatting import format_date
 from zhengwu.vocabularies.language import language_of
 
 

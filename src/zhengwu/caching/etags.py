@@ -16,6 +16,7 @@ from zope.interface import implementer
 from zhengwu.browser.chrome.period import current_period
 from zhengwu.caching.settings_revision import settings_revision
 from zhengwu.homepages.api import chosen_role
+from zhengwu.search.stats.storage import stats_of
 
 
 @implementer(IETagValue)
@@ -85,8 +86,6 @@ class HotSearches(Component):
     which changes at each fold, so homepages show the hot-search list of now."""
 
     def __call__(self):
-        from zhengwu.search.stats.storage import stats_of
-
         site = getSite()
         stats = stats_of(site) if site is not None else None
         if stats is None:

@@ -3,13 +3,13 @@
 Password resets, registrations and error reports send mail to addresses the
 visitor chooses. Each client address may ask for ``per_address_per_hour`` mails
 of one kind, and each recipient gets at most ``per_recipient_per_hour`` of them;
-the limits are per Zope process (``participation/safety/ratelimit.py``).
+the limits are per Zope process (``safety/ratelimit.py``).
 """
 
 from plone import api
 
 from zhengwu import _
-from zhengwu.participation.safety.ratelimit import RateLimiter
+from zhengwu.safety.ratelimit import RateLimiter
 
 HOUR = 3600
 RECORD = "zhengwu.mail_limits.{}"

@@ -5,9 +5,9 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 from zhengwu.citizens import recommendations
-from zhengwu.citizens.masking import mask_phone
 from zhengwu.citizens.profile import citizen_kinds
 from zhengwu.citizens.profile import profile_of
+from zhengwu.masking import mask_phone
 
 
 def _title(vocabulary, value, request):

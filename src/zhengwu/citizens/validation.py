@@ -5,7 +5,7 @@ from zope.interface import Invalid
 
 from zhengwu import _
 from zhengwu.citizens import profile
-from zhengwu.citizens.masking import is_mobile_phone
+from zhengwu.masking import is_mobile_phone
 
 BAD_PHONE = _("A mobile number has 11 digits and starts with 1, e.g. 13812345678.")
 BAD_KIND = _("Choose resident or enterprise.")

@@ -22,9 +22,9 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 from zhengwu import _
-from zhengwu.browser.formatting import format_date
-from zhengwu.browser.formatting import format_number
 from zhengwu.content.department import IDepartment
+from zhengwu.formatting import format_date
+from zhengwu.formatting import format_number
 from zhengwu.vocabularies.language import language_of
 
 PAGE_SIZE = 20

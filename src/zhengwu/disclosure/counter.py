@@ -8,7 +8,8 @@ A ``BTrees.Length`` would silently merge the two increments and hand out duplica
 
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
-from zope.annotation.interfaces import IAnnotations
+
+from zhengwu.annotations import annotation_store
 
 ANNOTATION_KEY = "zhengwu.disclosure.index_counters"
 
@@ -27,11 +28,7 @@ class SerialCounter(Persistent):
 
 def counters_of(site):
     """The site's counters, keyed ``"<org_code>/<year>"`` (created on first use)."""
-    annotations = IAnnotations(site)
-    counters = annotations.get(ANNOTATION_KEY)
-    if counters is None:
-        counters = annotations[ANNOTATION_KEY] = OOBTree()
-    return counters
+    return annotation_store(site, ANNOTATION_KEY, OOBTree, create=True)
 
 
 def take_serial(site, org_code, year):

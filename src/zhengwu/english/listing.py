@@ -5,17 +5,16 @@ language root; so a draft is never listed to anonymous visitors and a guide
 published after the section was made appears at once.
 """
 
-from Acquisition import aq_chain
 from plone import api
-from plone.app.multilingual.interfaces import ILanguageRootFolder
+from zope.annotation.interfaces import IAnnotations
+
+# The listing rule a section keeps (the ``lists`` column of english-sections.tsv).
+LISTING_KEY = "zhengwu.english.listing"
 
 
-def language_root_of(context):
-    """The language root folder above ``context`` (itself included), or None."""
-    return next(
-        (item for item in aq_chain(context) if ILanguageRootFolder.providedBy(item)),
-        None,
-    )
+def listing_of(section):
+    """The listing rule of a section folder: ((key, (value, ...)), ...)."""
+    return IAnnotations(section).get(LISTING_KEY, ())
 
 
 def _in_root(root, depth=-1, **query):

@@ -3,11 +3,11 @@
 from plone import api
 from Products.Five.browser import BrowserView
 
-from zhengwu.browser.formatting import format_date
-from zhengwu.english.listing import language_root_of
 from zhengwu.english.listing import listed_departments
 from zhengwu.english.listing import listed_guides
-from zhengwu.english.setup import listing_of
+from zhengwu.english.listing import listing_of
+from zhengwu.formatting import format_date
+from zhengwu.sites.roots import language_root_of
 
 
 class EnglishSectionView(BrowserView):

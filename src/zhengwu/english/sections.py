@@ -16,12 +16,12 @@ The whole file is checked before anything is made of it: a ProfileError names th
 file, row, column and reason.
 """
 
-import csv
 from dataclasses import dataclass
 
 from zhengwu.sites.profile import DEPARTMENT_KINDS
 from zhengwu.sites.profile import ID_PATTERN
 from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_tsv
 
 FILENAME = "english-sections.tsv"
 COLUMNS = (
@@ -85,26 +85,11 @@ def parse_listing(text, where, services=None, audiences=None):
 
 
 def _read_rows(path):
-    try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            rows = list(csv.reader(handle, delimiter="\t"))
-    except FileNotFoundError as error:
-        raise ProfileError(f"{path}: no such file.") from error
-    header = tuple(rows[0]) if rows else ()
-    missing = [column for column in COLUMNS if column not in header]
-    if missing:
-        raise ProfileError(f"{path}, row 1, column {missing[0]}: missing.")
-    if len(header) != len(set(header)) or set(header) - set(COLUMNS):
-        raise ProfileError(f"{path}, row 1: the columns must be {' '.join(COLUMNS)}.")
-    if len(rows) < 2:
+    # A row may leave out its empty trailing cells (an empty ``lists``).
+    rows = read_profile_tsv(path, COLUMNS, min_cells=0)
+    if not rows:
         raise ProfileError(f"{path}: no sections.")
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) > len(header):
-            raise ProfileError(
-                f"{path}, row {number}: {len(row)} columns instead of {len(header)}."
-            )
-        cells = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
-        yield number, dict(zip(header, cells, strict=True))
+    return rows
 
 
 def _check_row(values, where):

@@ -23,7 +23,7 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n.locales import locales
 from zope.i18nmessageid import MessageFactory
 
-from zhengwu.english.listing import language_root_of
+from zhengwu.sites.roots import language_root_of
 
 _ = MessageFactory("zhengwu")
 

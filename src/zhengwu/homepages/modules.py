@@ -9,8 +9,9 @@ never appears); what a visitor may not see the catalog leaves out anyway.
 from plone import api
 from zope.component import getMultiAdapter
 
-from zhengwu.homepages.usage import most_opened
-from zhengwu.homepages.usage import opens_by_uid
+from zhengwu.participation.hot import proactive_answers
+from zhengwu.search.stats.usage import most_opened
+from zhengwu.search.stats.usage import opens_by_uid
 
 PUBLISHED = {"review_state": "published"}
 NEWEST = {"sort_on": "effective", "sort_order": "descending"}
@@ -82,8 +83,6 @@ def hot_topics(homepage, fallback):
     """The hot questions the departments answered first (热点问题主动回应), then the
     root's pages opened most in 7 days; ``fallback`` (newest featured items) when
     there are neither."""
-    from zhengwu.participation.hot import proactive_answers
-
     limit = homepage.hot_topics_limit
     first = proactive_answers(api.portal.get_navigation_root(homepage), limit)
     shown = {brain.UID for brain in first}

@@ -12,11 +12,10 @@ import logging
 
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
-from zope.interface import implementer
 
 from zhengwu.homepages.config import FILENAME
 from zhengwu.homepages.config import load_homepages
-from zhengwu.interfaces import IDistrictSetupStep
+from zhengwu.sites.steps import ProfileFileStep
 
 logger = logging.getLogger("zhengwu.homepages")
 
@@ -68,18 +67,14 @@ def ensure_homepages(site, entries):
     return created
 
 
-@implementer(IDistrictSetupStep)
-class HomepagesStep:
+class HomepagesStep(ProfileFileStep):
     """The district's classic and role homepages (order 80, light)."""
 
     order = 80
-    heavy = False
+    filename = FILENAME
+    without = "no homepages"
 
-    def __call__(self, site, profile):
-        path = profile.directory / FILENAME if profile.directory else None
-        if path is None or not path.exists():
-            logger.info("Site %s: no %s, no homepages", profile.id, path)
-            return
+    def apply(self, site, profile, path):
         entries = load_homepages(path, profile.languages)
         created = ensure_homepages(site, entries)
         logger.info("Site %s: %d homepages created", profile.id, len(created))

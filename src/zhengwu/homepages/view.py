@@ -12,7 +12,7 @@ from Products.Five.browser import BrowserView
 from zope.component import queryMultiAdapter
 
 from zhengwu import _
-from zhengwu.browser.formatting import format_date
+from zhengwu.formatting import format_date
 from zhengwu.homepages import modules
 from zhengwu.homepages.api import chosen_role
 from zhengwu.homepages.api import role_homepages

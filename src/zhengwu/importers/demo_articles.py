@@ -7,7 +7,7 @@ from zope.intid.interfaces import IIntIds
 
 from zhengwu.importers.demo_disclosure import richtext
 from zhengwu.importers.demo_disclosure import shanghai_time
-from zhengwu.importers.demo_workflow import advance
+from zhengwu.workflows.advance import advance
 
 ENCYCLOPEDIA_DEPARTMENT = "zsj"
 

@@ -2,17 +2,16 @@
 
 Shared texts live in ``profiles/common/content/``; each district adds its own
 ``profiles/<district>/content/`` (departments' codes and windows, news). Everything
-is checked before anything is created: a DemoDataError names the file and the entry.
+is checked before anything is created: a ProfileError names the file and the entry.
 """
 
-import csv
-import os
-import tomllib
 from pathlib import Path
 
 from zhengwu.content.guide_rows import situation_names
+from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_toml
+from zhengwu.sites.profile import read_profile_tsv
 
-COMMON = "common"
 LANGUAGES = ("zh", "en")
 GUIDE_NUMBERS = ("statutory_limit", "promised_limit", "online_depth", "visits")
 GUIDE_TEXTS = ("title", "description", "legal_basis", "conditions", "fees")
@@ -22,37 +21,14 @@ MEDIA = ("paper", "electronic", "either")
 SERVICE_COLUMNS = ("id", "title_zh", "department", "audience", "role", "districts")
 
 
-class DemoDataError(ValueError):
-    """A demo data file that cannot be loaded; the message says where and why."""
-
-
-def profiles_directory():
-    """Where the district profiles are (set by `make start`; ./profiles otherwise)."""
-    return Path(os.environ.get("ZHENGWU_PROFILES", "profiles")).resolve()
-
-
-def read_toml(path):
-    try:
-        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise DemoDataError(f"{path}: no such file.") from error
-    except tomllib.TOMLDecodeError as error:
-        raise DemoDataError(f"{path}: {error}.") from error
-
-
 def read_services(path):
     """The demo services catalogue: id → row (department, audience, districts …)."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t"))
-    if not rows or tuple(rows[0]) != SERVICE_COLUMNS:
-        raise DemoDataError(f"{path}, row 1: the header must be {SERVICE_COLUMNS}.")
     services = {}
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(SERVICE_COLUMNS):
-            raise DemoDataError(f"{path}, row {number}: wrong number of columns.")
-        values = dict(zip(SERVICE_COLUMNS, row, strict=True))
+    for number, values in read_profile_tsv(path, SERVICE_COLUMNS):
         if values["id"] in services:
-            raise DemoDataError(f"{path}, row {number}: '{values['id']}' twice.")
+            raise ProfileError(
+                f"{path}, row {number}, column id: '{values['id']}' twice."
+            )
         services[values["id"]] = values
     return services
 
@@ -63,7 +39,7 @@ def offered_by(service, district):
 
 
 def _fail(path, entry, message):
-    raise DemoDataError(f"{path}, entry '{entry}': {message}")
+    raise ProfileError(f"{path}, entry '{entry}': {message}")
 
 
 def check_language(path, entry, language, text):
@@ -120,7 +96,7 @@ def read_guides(directory, services, kinds, tags):
     """All guide texts of ``guides/*.toml``: id → guide, checked."""
     guides, codes = {}, {}
     for path in sorted(Path(directory).glob("*.toml")):
-        for guide in read_toml(path).get("guide", []):
+        for guide in read_profile_toml(path).get("guide", []):
             check_guide(path, guide, kinds, tags)
             entry = guide["id"]
             if entry not in services:
@@ -140,7 +116,7 @@ def read_guides(directory, services, kinds, tags):
 def read_district(profiles, district):
     """The district's own demo data: department codes and windows, and its news."""
     directory = Path(profiles) / district / "content"
-    departments = read_toml(directory / "departments.toml")
+    departments = read_profile_toml(directory / "departments.toml")
     path = directory / "departments.toml"
     for key in ("district", "hall", "departments"):
         if key not in departments:
@@ -148,7 +124,7 @@ def read_district(profiles, district):
     for entry, values in departments["departments"].items():
         if len(values.get("org_code", "")) != 18:
             _fail(path, entry, "org_code must have 18 characters.")
-    news = read_toml(directory / "news.toml").get("news", [])
+    news = read_profile_toml(directory / "news.toml").get("news", [])
     for item in news:
         keys = ("id", "title", "department", "date")
         _check_keys(directory / "news.toml", item, keys)
@@ -165,11 +141,11 @@ def _check_keys(path, item, keys):
 def read_articles(directory):
     """Strategies and encyclopedia entries shared by the districts."""
     directory = Path(directory)
-    strategies = read_toml(directory / "strategies.toml").get("strategy", [])
+    strategies = read_profile_toml(directory / "strategies.toml").get("strategy", [])
     for item in strategies:
         keys = ("id", "guide", "title", "text")
         _check_keys(directory / "strategies.toml", item, keys)
-    entries = read_toml(directory / "encyclopedia.toml").get("entry", [])
+    entries = read_profile_toml(directory / "encyclopedia.toml").get("entry", [])
     for item in entries:
         _check_keys(directory / "encyclopedia.toml", item, ("id", "title", "text"))
     return strategies, entries

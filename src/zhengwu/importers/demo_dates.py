@@ -14,7 +14,9 @@ from pathlib import Path
 
 from zope.annotation.interfaces import IAnnotations
 
-from zhengwu.importers import demo_data
+from zhengwu.sites.profile import COMMON
+from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_toml
 from zhengwu.workflows.tasks import TIMEZONE
 
 DEMO_FILE = "demo.toml"
@@ -22,11 +24,11 @@ SHIFT_KEY = "zhengwu.importers.demo_shift_days"
 
 
 def read_as_of(profiles):
-    """The day the demo files are written as of; DemoDataError if missing."""
-    path = Path(profiles) / demo_data.COMMON / "content" / DEMO_FILE
-    as_of = demo_data.read_toml(path).get("as_of")
+    """The day the demo files are written as of; ProfileError if missing."""
+    path = Path(profiles) / COMMON / "content" / DEMO_FILE
+    as_of = read_profile_toml(path).get("as_of")
     if type(as_of) is not datetime.date:
-        raise demo_data.DemoDataError(f"{path}: 'as_of' must be a date (YYYY-MM-DD).")
+        raise ProfileError(f"{path}: 'as_of' must be a date (YYYY-MM-DD).")
     return as_of
 
 

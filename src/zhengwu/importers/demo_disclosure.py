@@ -11,8 +11,8 @@ from openpyxl import Workbook
 from plone import api
 from plone.namedfile.file import NamedBlobFile
 
-from zhengwu.importers.demo_data import DemoDataError
-from zhengwu.importers.demo_workflow import advance
+from zhengwu.sites.profile import ProfileError
+from zhengwu.workflows.advance import advance
 
 TEMPLATE_KEYS = ("key", "topic", "genre", "area", "month", "departments", "title")
 
@@ -32,13 +32,13 @@ def check_templates(path, data, topics, genres):
         key = template.get("key", "?")
         for name in TEMPLATE_KEYS:
             if not template.get(name):
-                raise DemoDataError(f"{path}, entry '{key}': '{name}' is missing.")
+                raise ProfileError(f"{path}, entry '{key}': '{name}' is missing.")
         if template["topic"] not in topics:
-            raise DemoDataError(f"{path}, entry '{key}': unknown topic.")
+            raise ProfileError(f"{path}, entry '{key}': unknown topic.")
         if template["genre"] not in genres:
-            raise DemoDataError(f"{path}, entry '{key}': unknown genre.")
+            raise ProfileError(f"{path}, entry '{key}': unknown genre.")
         if not 1 <= template["month"] <= 12:
-            raise DemoDataError(f"{path}, entry '{key}': month must be 1 to 12.")
+            raise ProfileError(f"{path}, entry '{key}': month must be 1 to 12.")
 
 
 def written_on(year, month, number, as_of, shift):

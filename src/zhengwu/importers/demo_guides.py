@@ -3,7 +3,7 @@
 from plone import api
 from plone.app.multilingual.interfaces import ITranslationManager
 
-from zhengwu.importers.demo_workflow import advance
+from zhengwu.workflows.advance import advance
 
 ENGLISH = "en"
 

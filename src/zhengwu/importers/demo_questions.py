@@ -18,7 +18,6 @@ from plone import api
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.globalrequest import getRequest
-from zope.interface import implementer
 from zope.intid.interfaces import IIntIds
 
 from zhengwu.importers import demo_data
@@ -29,14 +28,14 @@ from zhengwu.importers.demo_disclosure import shanghai_time
 from zhengwu.importers.demo_questions_data import questions_for
 from zhengwu.importers.demo_questions_data import read_citizens
 from zhengwu.importers.demo_questions_data import read_questions
-from zhengwu.importers.demo_workflow import advance
-from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.participation import states
+from zhengwu.participation.board import board_of
 from zhengwu.participation.posting import POSTING
-from zhengwu.participation.setup import board_of
 from zhengwu.participation.votes import add_vote
 from zhengwu.search.stats.buffer import Snapshot
 from zhengwu.search.stats.fold import write_snapshot
+from zhengwu.sites.profile import COMMON
+from zhengwu.workflows.advance import advance
 
 OPEN_DAYS = 30
 
@@ -154,8 +153,10 @@ def guides_of(root):
 
 
 def load_demo_questions(site, profile, profiles=None):
-    profiles = Path(profiles or demo_data.profiles_directory())
-    common = profiles / demo_data.COMMON / "content"
+    """Make the demo questions the district lacks; the profiles folder is the one
+    ``profile`` was loaded from unless ``profiles``. Counts per state."""
+    profiles = Path(profiles or profile.directory.parent)
+    common = profiles / COMMON / "content"
     services = demo_data.read_services(common / "services.tsv")
     citizens = read_citizens(common / "citizens.toml")
     questions = read_questions(common / "questions.toml", citizens, services)
@@ -175,14 +176,3 @@ def load_demo_questions(site, profile, profiles=None):
             made.append((load_question(board, demo, guides), demo.views))
     record_views(site, made)
     return Counter(api.content.get_state(question) for question, _views in made)
-
-
-@implementer(IDistrictSetupStep)
-class DemoQuestionsStep:
-    """The demo questions (heavy, order 55: after the guides they are about)."""
-
-    order = 55
-    heavy = True
-
-    def __call__(self, site, profile):
-        load_demo_questions(site, profile)

@@ -2,7 +2,7 @@
 
 ``citizens.toml`` lists fictitious member accounts; ``questions.toml`` lists questions
 with the responsible department's official answer (官方回答) and citizens' answers.
-Everything is checked before anything is created: a DemoDataError names the file,
+Everything is checked before anything is created: a ProfileError names the file,
 the entry (``question #7 'id'``) and the key.
 """
 
@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhengwu.importers.demo_data import DemoDataError
 from zhengwu.importers.demo_data import offered_by
-from zhengwu.importers.demo_data import read_toml
+from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_toml
 
 TAGS = Path(__file__).parent.parent / "vocabularies" / "data" / "audience_tags.tsv"
 KINDS = ("resident", "enterprise")
@@ -87,7 +87,7 @@ class DemoQuestion:
 
 
 def _fail(path, entry, message):
-    raise DemoDataError(f"{path}, {entry}: {message}")
+    raise ProfileError(f"{path}, {entry}: {message}")
 
 
 def read_tags(path=TAGS):
@@ -134,7 +134,7 @@ def _check_id(path, entry, key, value, seen):
 
 
 def _entries(path, name):
-    entries = read_toml(path).get(name, [])
+    entries = read_profile_toml(path).get(name, [])
     if not isinstance(entries, list) or not entries:
         _fail(path, name, f"needs at least one [[{name}]] entry.")
     for number, table in enumerate(entries, start=1):

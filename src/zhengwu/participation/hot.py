@@ -11,9 +11,10 @@ the homepages show among the hot topics.
 
 from plone import api
 
-from zhengwu.homepages.usage import opens_by_uid
+from zhengwu import _
 from zhengwu.search.curation import storage
 from zhengwu.search.stats.reports import hot_searches
+from zhengwu.search.stats.usage import opens_by_uid
 
 DAYS = 7
 PUBLIC = ("open", "answered", "closed")
@@ -107,6 +108,45 @@ def answer_first(site, query, question):
     storage.set_best_bet(site, query, [api.content.get_uuid(question)], creator)
     question.proactive = True
     question.reindexObject()
+
+
+def answer_topic_first(query, uid):
+    """Pin the question ``uid`` to ``query``; the reason it cannot be, or None."""
+    query = (query or "").strip()
+    question = api.content.get(UID=uid) if uid else None
+    if not query:
+        return _("Enter the search the answer is for.")
+    if question is None or question.portal_type != "Question":
+        return _("Choose a question.")
+    try:
+        answer_first(api.portal.get(), query, question)
+    except NotAnswerable:
+        return _("Only a question with a published official answer can come first.")
+    return None
+
+
+def hot_state(root):
+    """The hot questions (with what made them hot) and the hot topics of ``root``."""
+    site = api.portal.get()
+    return {
+        "@id": f"{root.absolute_url()}/@hot-questions",
+        "questions": [
+            {
+                "@id": brain.getURL(),
+                "UID": brain.UID,
+                "title": brain.Title,
+                "review_state": brain.review_state,
+                "department": brain.department,
+                "score": score,
+                **parts,
+            }
+            for brain, score, parts in hot_questions(root)
+        ],
+        "topics": [
+            {"query": query, "searches": count, "answered_first": answered}
+            for query, count, answered in hot_topics(site)
+        ],
+    }
 
 
 def proactive_answers(root, limit=5):

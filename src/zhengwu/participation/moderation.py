@@ -14,9 +14,9 @@ from BTrees.OOBTree import OOBTree
 from persistent import Persistent
 from persistent.list import PersistentList
 from plone import api
-from zope.annotation.interfaces import IAnnotations
 
-from zhengwu.participation.safety.moderation_log import ModerationEntry
+from zhengwu.annotations import annotation_store
+from zhengwu.safety.moderation_log import ModerationEntry
 
 KEY = "zhengwu.participation.moderation"
 SYSTEM = "zhengwu"
@@ -37,11 +37,8 @@ class ModerationStore(Persistent):
 
 
 def store_of(site=None, create=False):
-    annotations = IAnnotations(site or api.portal.get())
-    store = annotations.get(KEY)
-    if store is None and create:
-        store = annotations[KEY] = ModerationStore()
-    return store
+    """The site's ModerationStore (made on demand when ``create``), or None."""
+    return annotation_store(site or api.portal.get(), KEY, ModerationStore, create)
 
 
 def log(obj, action, reason="", actor=None):

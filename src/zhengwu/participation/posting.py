@@ -8,8 +8,6 @@ moderator; a citizen's answer that passes the checks is published at once. The
 honeypot and CSRF token are the forms' own checks (``browser`` views).
 """
 
-import functools
-
 from plone import api
 from zExceptions import Unauthorized
 
@@ -18,11 +16,10 @@ from zhengwu.content.answer import TEXT_MAX
 from zhengwu.content.question import DETAILS_MAX
 from zhengwu.participation import moderation
 from zhengwu.participation import states
-from zhengwu.participation.safety.ratelimit import RateLimiter
-from zhengwu.participation.safety.sensitive import SensitiveWords
-from zhengwu.participation.safety.sensitive import load_default_words
-from zhengwu.participation.safety.text import PostError
-from zhengwu.participation.safety.text import clean_plain_text
+from zhengwu.safety.ratelimit import RateLimiter
+from zhengwu.safety.sensitive import sensitive_words_in
+from zhengwu.safety.text import PostError
+from zhengwu.safety.text import clean_plain_text
 
 TITLE_MAX = 100
 STRATEGY_MAX = 10000
@@ -96,20 +93,6 @@ def check_rate(request, userid):
         if not limiter.hit(key):
             raise RateLimited(limiter.retry_after(key))
         counted.add(key)
-
-
-@functools.lru_cache(maxsize=4)
-def _checker(words):
-    return SensitiveWords(words)
-
-
-def sensitive_words_in(*texts):
-    """The site's sensitive words found in ``texts`` (the default list if none set)."""
-    words = api.portal.get_registry_record(
-        RECORD.format("sensitive_words"), default=None
-    )
-    checker = _checker(tuple(words) if words else tuple(load_default_words()))
-    return checker.find("\n".join(text or "" for text in texts))
 
 
 def _member():

@@ -11,6 +11,7 @@ from zhengwu.behaviors.department import department_of
 from zhengwu.participation import departments
 from zhengwu.participation import moderation
 from zhengwu.participation.posting import POSTING
+from zhengwu.participation.routing_site import router_for
 from zhengwu.participation.states import mark_answered
 
 
@@ -20,8 +21,6 @@ def route_question(question):
     A question made with a department (an import, a moderator over REST) keeps it
     and is not routed.
     """
-    from zhengwu.participation.routing_site import router_for
-
     if getattr(aq_base(question), "department", None):
         return
     text = f"{question.Title()}\n{getattr(question, 'details', '') or ''}"

@@ -28,7 +28,8 @@ from plone import api
 from plone.app.uuid.utils import uuidToObject
 from plone.uuid.interfaces import IUUID
 from ZODB.POSException import ConflictError
-from zope.annotation.interfaces import IAnnotations
+
+from zhengwu.annotations import annotation_store
 
 KEY = "zhengwu.participation.votes"
 VOTABLE_TYPES = frozenset(("Question", "Answer", "OfficialAnswer", "Strategy"))
@@ -82,11 +83,7 @@ class Votes(Persistent):
 
 def votes_of(item, create=False):
     """The item's Votes, or None when nobody voted and ``create`` is false."""
-    annotations = IAnnotations(item)
-    votes = annotations.get(KEY)
-    if votes is None and create:
-        votes = annotations[KEY] = Votes()
-    return votes
+    return annotation_store(item, KEY, Votes, create)
 
 
 def vote_count(item):

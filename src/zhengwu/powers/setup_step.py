@@ -1,4 +1,4 @@
-"""District setup step ``powers``: load the demo powers list on a site's first start.
+"""District setup step ``zhengwu.powers``: the demo powers list, on a first start.
 
 The district profile asks for it in ``profiles/<district>/powers.toml``::
 
@@ -10,10 +10,7 @@ Generated rows go through the same CSV validation and import as an uploaded file
 """
 
 import logging
-import os
 import time
-import tomllib
-from pathlib import Path
 
 from zope.interface import implementer
 
@@ -23,6 +20,7 @@ from zhengwu.powers.generate import generate_powers
 from zhengwu.powers.importer import import_powers
 from zhengwu.powers.sheet import write_sheet
 from zhengwu.powers.store import existing_items
+from zhengwu.sites.profile import read_profile_toml
 
 logger = logging.getLogger("zhengwu.powers")
 SETTINGS_FILE = "powers.toml"
@@ -30,13 +28,8 @@ SETTINGS_FILE = "powers.toml"
 
 def powers_settings(profile):
     """The ``powers.toml`` of a district profile, or None when it has none."""
-    directory = profile.directory
-    if directory is None:  # a profile not loaded from a folder
-        directory = Path(os.environ.get("ZHENGWU_PROFILES", "profiles")) / profile.id
-    path = Path(directory) / SETTINGS_FILE
-    if not path.exists():
-        return None
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    path = profile.directory / SETTINGS_FILE
+    return read_profile_toml(path) if path.exists() else None
 
 
 # The powers-list category under which a guide of each service kind is listed.

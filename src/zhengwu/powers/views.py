@@ -6,7 +6,7 @@ from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
-from zhengwu.browser.formatting import format_number
+from zhengwu.formatting import format_number
 from zhengwu.powers.listing import FilterError
 from zhengwu.powers.listing import PowerFilters
 from zhengwu.powers.listing import batch_start

@@ -10,7 +10,8 @@ import logging
 
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
-from zope.annotation.interfaces import IAnnotations
+
+from zhengwu.annotations import annotation_store
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +52,4 @@ class CatchUpQueue(Persistent):
 
 def queue_of(site, create=False):
     """The site's catch-up queue (made on demand when ``create``), or None."""
-    annotations = IAnnotations(site)
-    queue = annotations.get(KEY)
-    if queue is None and create:
-        queue = annotations[KEY] = CatchUpQueue()
-    return queue
+    return annotation_store(site, KEY, CatchUpQueue, create)

@@ -1,8 +1,15 @@
-"""The search service's calls into the other search parts, each optional.
+"""The search service's calls into the other search parts.
 
 Typo correction (``correct.py``), best bets (``curation``) and search statistics
-(``stats``) are separate parts; a site without one of them still searches.
+(``stats``) are separate parts; the service reaches them through this module only.
 """
+
+from zhengwu.search.correct import correction_for
+from zhengwu.search.curation.storage import best_bets_for
+from zhengwu.search.stats import record_search
+from zhengwu.search.stats.hot import hot_words
+
+__all__ = ["best_bets_for", "correction_for", "record", "same_text"]
 
 RECORDED = "zhengwu.search.recorded"
 
@@ -20,24 +27,6 @@ def same_text(form_value, text):
     return bool(folded) and folded == _folded(text)
 
 
-def correction_for(site, text):
-    """The homophone correction of ``text`` (身份正 → 身份证), or None."""
-    try:
-        from zhengwu.search.correct import correction_for as correct
-    except ImportError:
-        return None
-    return correct(site, text)
-
-
-def best_bets_for(site, text):
-    """The UIDs editors pinned to ``text``, in order."""
-    try:
-        from zhengwu.search.curation.storage import best_bets_for as pinned
-    except ImportError:
-        return []
-    return pinned(site, text)
-
-
 def record(site, request, info, language):
     """Count a visitor's search, once per request, and only the text of the
     request's own ``SearchableText`` (not searches made by code along the way)."""
@@ -45,11 +34,6 @@ def record(site, request, info, language):
         return
     form = getattr(request, "form", None) or {}
     if not same_text(form.get("SearchableText"), info.query):
-        return
-    try:
-        from zhengwu.search.stats import record_search
-        from zhengwu.search.stats.hot import hot_words
-    except ImportError:
         return
     request.set(RECORDED, True)
     visitor, shown = hot_words(request, info)

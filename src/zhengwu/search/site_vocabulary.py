@@ -22,6 +22,7 @@ from dataclasses import replace
 from zope.component.hooks import site as current_site
 
 from zhengwu.search import outage
+from zhengwu.search.curation.storage import synonym_groups
 from zhengwu.search.solr_http import auth_headers
 from zhengwu.search.solr_http import solr_url
 from zhengwu.search.status import TIMEOUT
@@ -107,15 +108,8 @@ def site_vocabulary(site, wait=False):
 
 
 def editors_words(site):
-    """The words of the editors' synonym groups (curation), if that part is there."""
-    try:
-        from zhengwu.search.curation import storage
-    except ImportError:
-        return []
-    groups = getattr(storage, "synonym_groups", None)
-    if groups is None:
-        return []
-    return [word for group in groups(site) for word in group]
+    """The words of the editors' synonym groups (curation)."""
+    return [word for group in synonym_groups(site) for word in group]
 
 
 def forget():

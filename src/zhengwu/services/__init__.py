@@ -1,0 +1,1 @@
+"""plone.restapi endpoints, one folder per endpoint, and what the endpoints share."""

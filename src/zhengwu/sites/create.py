@@ -80,6 +80,10 @@ def run_setup_steps(site, profile, skip=(), commit=False):
     otherwise it is kept in a savepoint of the caller's transaction.
     """
     steps = sorted(getUtilitiesFor(IDistrictSetupStep), key=lambda s: s[1].order)
+    unknown = set(skip) - {name for name, _step in steps} - {HEAVY}
+    if skip != HEAVY and unknown:
+        # A misspelt or old name (e.g. "powers" for "zhengwu.powers") skips nothing.
+        logger.warning("No setup step is named %s", ", ".join(sorted(unknown)))
     for name, step in steps:
         if name in skip or (skip == HEAVY and step.heavy):
             continue

@@ -1,10 +1,32 @@
-"""District profiles: the data files under ``profiles/<district>/``."""
+"""District profiles: where ``profiles/`` is, and how its data files are read.
+
+Every profile file (``district.toml``, ``departments.tsv``, a setup step's own
+files, the shared texts of ``profiles/common/``) is found from
+``profiles_directory()`` or a loaded profile's ``directory`` and read by
+``read_profile_toml`` or ``read_profile_tsv``: a bad file always fails with a
+ProfileError naming the file, the line or row, the key or column and the reason.
+"""
 
 import csv
+import os
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+# The repository's profiles/, next to src/: the add-on is installed editable (uv
+# sync), so the folder is found from this file whatever the working directory.
+REPOSITORY_PROFILES = Path(__file__).resolve().parents[3] / "profiles"
+# Set it to serve profiles kept elsewhere (or from an installation that is not
+# editable); it wins over the repository's folder.
+PROFILES_VARIABLE = "ZHENGWU_PROFILES"
+# profiles/common/: the texts the districts share (demo corpus, statements).
+COMMON = "common"
+DISTRICT_FILE = "district.toml"
+# tomllib (Python 3.11) gives the place of a syntax error in its message only.
+TOML_PLACE = re.compile(
+    r"^(?P<reason>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)$"
+)
 
 DEPARTMENT_COLUMNS = ("id", "name_zh", "short_zh", "name_en", "kind")
 OPTIONAL_DEPARTMENT_COLUMNS = (
@@ -42,7 +64,83 @@ IDENTITY_OPTIONAL = ("sponsor_en", "address", "address_en", "phone", "email")
 
 
 class ProfileError(ValueError):
-    """A district profile file that cannot be used; the message says where and why."""
+    """A profile file that cannot be used; the message says where and why, e.g.
+    ``<file>, line 3, column 7: …``, ``<file>, [site]: 'id' …``, ``<file>, row 4,
+    column kind: …``."""
+
+
+def profiles_directory():
+    """The folder of the district profiles: $ZHENGWU_PROFILES when it is set,
+    otherwise the repository's ``profiles/``."""
+    configured = os.environ.get(PROFILES_VARIABLE)
+    return Path(configured).resolve() if configured else REPOSITORY_PROFILES
+
+
+def district_directory(site_or_id):
+    """The profile folder of a site (or site id), or None when it is no district:
+    a site is a district when ``profiles/<site id>/district.toml`` exists."""
+    name = site_or_id if isinstance(site_or_id, str) else site_or_id.getId()
+    directory = profiles_directory() / name
+    return directory if (directory / DISTRICT_FILE).is_file() else None
+
+
+def read_profile_toml(path):
+    """The data of a TOML file of a profile; a ProfileError names the file, the
+    line and column of a syntax error, and why."""
+    path = Path(path)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise ProfileError(f"{path}: no such file.") from error
+    except tomllib.TOMLDecodeError as error:
+        place = TOML_PLACE.match(str(error))
+        if place is None:  # e.g. "(at end of document)": no line to name
+            raise ProfileError(f"{path}: {error}.") from error
+        raise ProfileError(
+            f"{path}, line {place['line']}, column {place['column']}: "
+            f"{place['reason']}."
+        ) from error
+
+
+def _check_header(path, header, columns, optional):
+    for column in columns:
+        if column not in header:
+            raise ProfileError(f"{path}, row 1, column {column}: missing.")
+    allowed = set(columns) | set(optional)
+    if len(set(header)) != len(header) or not set(header) <= allowed:
+        expected = " ".join(columns)
+        if optional:
+            expected += f", then any of {' '.join(optional)}"
+        raise ProfileError(f"{path}, row 1: the header must be {expected}.")
+
+
+def read_profile_tsv(path, columns, optional=(), min_cells=None):
+    """The data rows of a tab-separated profile file: (row number, {column: cell}).
+
+    Row 1 names each of ``columns`` once and any of ``optional``. A row has at
+    least ``min_cells`` cells (default: one per column of the header) and at most
+    one per column; missing trailing cells are empty, every cell is stripped.
+    """
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle, delimiter="\t"))
+    except FileNotFoundError as error:
+        raise ProfileError(f"{path}: no such file.") from error
+    header = tuple(cell.strip() for cell in rows[0]) if rows else ()
+    _check_header(path, header, columns, optional)
+    width = len(header)
+    fewest = width if min_cells is None else min_cells
+    data = []
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) > width or len(row) < fewest:
+            too_few = len(row) < fewest < width
+            expected = f"{fewest} to {width}" if too_few else width
+            raise ProfileError(
+                f"{path}, row {number}: {len(row)} columns instead of {expected}."
+            )
+        cells = [cell.strip() for cell in row] + [""] * (width - len(row))
+        data.append((number, dict(zip(header, cells, strict=True))))
+    return data
 
 
 @dataclass(frozen=True)
@@ -86,13 +184,18 @@ class DistrictProfile:
     solr_core: str
     departments: tuple[Department, ...]
     # The profile's folder: setup steps read their own data files from it.
-    directory: Path | None = None
+    directory: Path
     # None for a profile without an [identity] table (no identity block).
     identity: SiteIdentity | None = None
 
     @property
     def default_language(self):
         return self.languages[0]
+
+    @property
+    def common_directory(self):
+        """``common/`` next to the profile's folder: the texts the districts share."""
+        return self.directory.parent / COMMON
 
     def title_of(self, language):
         """The site title shown on a language root: English there, Chinese elsewhere."""
@@ -106,22 +209,6 @@ def _required(table, key, where):
     if value in (None, "", []):
         raise ProfileError(f"{where}: '{key}' is missing or empty.")
     return value
-
-
-def _read_header(path, rows):
-    header = tuple(rows[0]) if rows else ()
-    required = len(DEPARTMENT_COLUMNS)
-    optional = header[required:]
-    if (
-        header[:required] != DEPARTMENT_COLUMNS
-        or len(set(optional)) != len(optional)
-        or not set(optional) <= set(OPTIONAL_DEPARTMENT_COLUMNS)
-    ):
-        raise ProfileError(
-            f"{path}, row 1: the header must be {' '.join(DEPARTMENT_COLUMNS)}, "
-            f"then any of {' '.join(OPTIONAL_DEPARTMENT_COLUMNS)}."
-        )
-    return header
 
 
 def _check_department(values, where, seen_ids, seen_codes):
@@ -153,22 +240,17 @@ def _check_department(values, where, seen_ids, seen_codes):
 def load_departments(path):
     """Read ``departments.tsv``; a ProfileError names the row, column and reason.
 
-    The first five columns are required; the optional ones may follow in any
-    order, and trailing empty cells may be left out.
+    The five required columns may be followed by any of the optional ones, and
+    trailing empty cells may be left out.
     """
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t"))
-    header = _read_header(path, rows)
     departments, seen_ids, seen_codes = [], set(), set()
-    for number, row in enumerate(rows[1:], start=2):
-        if not len(DEPARTMENT_COLUMNS) <= len(row) <= len(header):
-            raise ProfileError(
-                f"{path}, row {number}: {len(row)} columns instead of "
-                f"{len(DEPARTMENT_COLUMNS)} to {len(header)}."
-            )
-        cells = [cell.strip() for cell in row]
-        cells += [""] * (len(header) - len(cells))
-        values = dict(zip(header, cells, strict=True))
+    rows = read_profile_tsv(
+        path,
+        DEPARTMENT_COLUMNS,
+        OPTIONAL_DEPARTMENT_COLUMNS,
+        min_cells=len(DEPARTMENT_COLUMNS),
+    )
+    for number, values in rows:
         _check_department(values, f"{path}, row {number}", seen_ids, seen_codes)
         seen_ids.add(values["id"])
         seen_codes.add(values.get("org_code", ""))
@@ -179,17 +261,6 @@ def load_departments(path):
         )
         departments.append(Department(**values))
     return tuple(departments)
-
-
-def read_profile_toml(path):
-    """The data of a TOML file of a profile; a ProfileError names the file and why."""
-    path = Path(path)
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as error:
-        raise ProfileError(f"{path}: no such file.") from error
-    except tomllib.TOMLDecodeError as error:
-        raise ProfileError(f"{path}: {error}.") from error
 
 
 def load_identity(table, where):
@@ -217,7 +288,7 @@ def load_identity(table, where):
 def load_district_profile(directory):
     """Load ``district.toml`` and ``departments.tsv`` of one district profile."""
     directory = Path(directory)
-    settings_path = directory / "district.toml"
+    settings_path = directory / DISTRICT_FILE
     settings = read_profile_toml(settings_path)
     site = settings.get("site", {})
     where = f"{settings_path}, [site]"

@@ -21,8 +21,8 @@ from DateTime import DateTime
 from zope.component import queryUtility
 from zope.component.hooks import setSite
 
-from zhengwu.browser.chrome.district import district_directory
 from zhengwu.interfaces import IDistrictSetupStep
+from zhengwu.sites.profile import district_directory
 from zhengwu.sites.profile import load_district_profile
 
 logger = logging.getLogger(__name__)

@@ -22,7 +22,6 @@ from zhengwu.participation.chain import POLICY_CONFIG
 from zhengwu.upgrades.v1003_citizens_site import district_profile_of
 from zhengwu.workflows.settings import FILENAME
 from zhengwu.workflows.settings import load_workflow_settings
-from zhengwu.workflows.settings import profile_directory
 
 logger = logging.getLogger(__name__)
 PROFILE = "profile-zhengwu:default"
@@ -39,7 +38,7 @@ ANSWER_TYPE = "OfficialAnswer"
 
 def add_answer_chains(site, profile):
     """Give each department's policy the OfficialAnswer chain of the profile."""
-    path = profile_directory(profile) / FILENAME
+    path = profile.directory / FILENAME
     if not path.exists():
         return
     settings = load_workflow_settings(path)

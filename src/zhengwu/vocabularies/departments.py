@@ -1,24 +1,16 @@
 """``zhengwu.Departments``: the Department folders of the current language root."""
 
-from Acquisition import aq_chain
 from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
+from zhengwu.sites.roots import language_root_of
 from zhengwu.vocabularies.language import is_chinese
 from zhengwu.vocabularies.language import language_of
 
 LANGUAGE_ROOT = "LRF"
-
-
-def language_root_of(context):
-    """The language root folder containing ``context``, or None outside of one."""
-    for item in aq_chain(context) if context is not None else ():
-        if getattr(item, "portal_type", None) == LANGUAGE_ROOT:
-            return item
-    return None
 
 
 def default_language_root():

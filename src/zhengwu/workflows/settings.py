@@ -1,6 +1,5 @@
 """A district's workflow settings: ``profiles/<district>/workflows.toml``."""
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -8,8 +7,6 @@ from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
 
 FILENAME = "workflows.toml"
-# The repository's profiles/ (an editable install); ZHENGWU_PROFILES wins when set.
-REPOSITORY_PROFILES = Path(__file__).resolve().parents[3] / "profiles"
 
 
 @dataclass(frozen=True)
@@ -31,15 +28,6 @@ class WorkflowSettings:
     def chains_for(self, department_id):
         """The chain per type of one department: the defaults and its overrides."""
         return {**self.chains, **self.overrides.get(department_id, {})}
-
-
-def profile_directory(profile):
-    """The folder a DistrictProfile was loaded from."""
-    directory = getattr(profile, "directory", None)
-    if directory:
-        return Path(directory)
-    root = os.environ.get("ZHENGWU_PROFILES")
-    return (Path(root) if root else REPOSITORY_PROFILES) / profile.id
 
 
 def _mapping_of_strings(table, where):

@@ -14,7 +14,7 @@ from zope.i18n import translate
 
 from zhengwu.workflows.calendar import WorkingCalendar
 from zhengwu.workflows.calendar import parse_dates
-from zhengwu.workflows.setup import DEADLINES_RECORD
+from zhengwu.workflows.setup_step import DEADLINES_RECORD
 from zhengwu.workflows.stages import entered_state_at
 from zhengwu.workflows.stages import stage_of
 from zhengwu.workflows.stages import stages_of

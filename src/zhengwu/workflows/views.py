@@ -1,7 +1,6 @@
-"""``@@my-tasks`` and ``@@review-overdue`` pages, and the ``@tasks`` REST service."""
+"""``@@my-tasks`` and ``@@review-overdue`` pages (REST: ``services/tasks/``)."""
 
 from plone import api
-from plone.restapi.services import Service
 from Products.Five import BrowserView
 from zExceptions import Unauthorized
 
@@ -36,21 +35,3 @@ class ReviewOverdueView(BrowserView):
 
     def items(self):
         return past_review()
-
-
-class TasksGet(Service):
-    """GET ``@tasks``: the current user's tasks; site admins also get
-    ``review_overdue``."""
-
-    def reply(self):
-        user = _current_member()
-        tasks = tasks_for(user, self.request)
-        result = {
-            "@id": f"{self.context.absolute_url()}/@tasks",
-            "items": tasks,
-            "items_total": len(tasks),
-            "overdue_total": sum(task["overdue"] for task in tasks),
-        }
-        if is_site_admin(user):
-            result["review_overdue"] = past_review()
-        return result

@@ -20,7 +20,7 @@ from staff_helpers import rest_get
 from staff_helpers import set_transition_time
 from staff_helpers import site_admin
 
-from zhengwu.participation.setup import DEADLINES_RECORD
+from zhengwu.participation.setup_step import DEADLINES_RECORD
 from zhengwu.participation.staff.answer_times import answer_times
 
 # (approved, published, working days between): the third spans the make-up working

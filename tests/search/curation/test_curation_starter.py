@@ -10,8 +10,8 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 
 from zhengwu.search.curation import storage
+from zhengwu.search.curation.setup_step import CurationStep
 from zhengwu.search.curation.solr_sync import synonym_map
-from zhengwu.search.curation.starter import CurationStep
 from zhengwu.search.curation.starter import load_starter
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
@@ -67,7 +67,7 @@ def test_the_step_pins_present_pages_skips_missing_ones_and_is_idempotent(
         api.content.transition(guide, to_state="published")
     groups = storage.synonym_groups(district)
 
-    with caplog.at_level(logging.INFO, logger="zhengwu.search.curation.starter"):
+    with caplog.at_level(logging.INFO, logger="zhengwu.search.curation.setup_step"):
         CurationStep()(district, profile)
 
     assert storage.best_bets_for(district, "身份证") == [guide.UID()]

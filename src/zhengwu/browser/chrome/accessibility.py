@@ -10,7 +10,7 @@ accessibility.toml``.
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
-from zhengwu.browser.chrome.district import language_root_of
+from zhengwu.sites.roots import language_root_of
 
 STATEMENT_ID = "accessibility"
 

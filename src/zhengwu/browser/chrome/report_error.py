@@ -26,6 +26,8 @@ from zhengwu.browser.chrome.identity import record
 from zhengwu.citizens.mail_limits import MailLimited
 from zhengwu.citizens.mail_limits import check_address
 from zhengwu.citizens.mail_limits import may_report
+from zhengwu.safety.honeypot import HONEYPOT_LABEL
+from zhengwu.safety.honeypot import is_bot
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ MAX_URL = 500
 MAX_DESCRIPTION = 2000
 MIN_DESCRIPTION = 5
 MAX_CONTACT = 200
+# The form's honeypot had this name before the post forms got theirs: kept.
 HONEYPOT = "website"
 FIELDS = ("url", "kind", "description", "contact")
 
@@ -73,7 +76,8 @@ class ReportErrorView(BrowserView):
     max_url = MAX_URL
     max_description = MAX_DESCRIPTION
     max_contact = MAX_CONTACT
-    honeypot = HONEYPOT
+    honeypot_field = HONEYPOT
+    honeypot_label = HONEYPOT_LABEL
 
     def __call__(self):
         self.errors = {}
@@ -111,7 +115,7 @@ class ReportErrorView(BrowserView):
         if self.errors:
             self.message = _("Please correct the marked fields.")
             return
-        if str(self.request.form.get(HONEYPOT, "") or "").strip():
+        if is_bot(self.request.form, HONEYPOT):
             logger.info("Error report with the honeypot filled in: not sent")
             self.sent = True
             return

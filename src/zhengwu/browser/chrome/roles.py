@@ -14,7 +14,9 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.i18n import translate
 
 from zhengwu import _
-from zhengwu.browser.chrome.district import language_root_of
+from zhengwu.homepages.api import role_homepages
+from zhengwu.homepages.api import shown_homepage
+from zhengwu.sites.roots import language_root_of
 
 ROLE_LABELS = {
     "classic": _("Classic"),
@@ -22,17 +24,6 @@ ROLE_LABELS = {
     "enterprise": _("Enterprises"),
     "tourist": _("Tourists"),
 }
-
-
-def _homepages_api():
-    """The homepages API, or None while that package does not provide it."""
-    try:
-        from zhengwu.homepages import api
-    except ImportError:
-        return None
-    if not hasattr(api, "role_homepages") or not hasattr(api, "shown_homepage"):
-        return None
-    return api
 
 
 class RoleSwitcherViewlet(ViewletBase):
@@ -43,12 +34,11 @@ class RoleSwitcherViewlet(ViewletBase):
     def update(self):
         super().update()
         self.links = []
-        api = _homepages_api()
         root = language_root_of(self.context)
-        if api is None or root is None:
+        if root is None:
             return
-        homepages = api.role_homepages(root) or ()
-        shown = api.shown_homepage(self.context) if homepages else None
+        homepages = role_homepages(root) or ()
+        shown = shown_homepage(self.context) if homepages else None
         current = shown.role if shown is not None else None
         self.links = [
             {

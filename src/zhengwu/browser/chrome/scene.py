@@ -8,6 +8,7 @@ district has no scene.
 
 import functools
 
+from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -15,9 +16,9 @@ from zExceptions import NotFound
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
 
-from zhengwu.browser.chrome.district import district_directory
 from zhengwu.browser.chrome.period import PERIODS
 from zhengwu.browser.chrome.period import current_period
+from zhengwu.sites.profile import district_directory
 
 SCENES = "scenes"
 # The URLs carry the files' modification time, so a year of caching is safe.
@@ -51,7 +52,7 @@ class SceneViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        versions = scene_versions(district_directory())
+        versions = scene_versions(district_directory(api.portal.get()))
         self.period = current_period()
         self.urls = {
             period: f"{self.site_url}/@@district-scene/{period}?v={version}"

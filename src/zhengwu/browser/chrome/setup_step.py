@@ -17,7 +17,6 @@ from zope.interface import implementer
 from zhengwu.browser.chrome.accessibility import STATEMENT_ID
 from zhengwu.browser.chrome.identity import PREFIX
 from zhengwu.browser.chrome.identity import ISiteIdentitySettings
-from zhengwu.importers.demo_data import COMMON
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
@@ -109,10 +108,8 @@ class SiteIdentityStep:
             logger.info("Site %s: no [identity] in its profile", profile.id)
         else:
             fill_identity_records(profile.identity)
-        path = None
-        if profile.directory is not None:
-            path = profile.directory.parent / COMMON / STATEMENT_FILE
-        if path is None or not path.is_file():
+        path = profile.common_directory / STATEMENT_FILE
+        if not path.is_file():
             logger.info("Site %s: no %s, no accessibility statement", profile.id, path)
             return
         ensure_statements(site, profile.languages, load_statements(path))

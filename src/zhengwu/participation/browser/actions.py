@@ -23,9 +23,9 @@ from zhengwu.participation import votes
 from zhengwu.participation.browser.labels import current_userid
 from zhengwu.participation.browser.question import REPORT_REASONS
 from zhengwu.participation.browser.question import is_owner
-from zhengwu.participation.safety.honeypot import is_bot
-from zhengwu.participation.safety.text import PostError
-from zhengwu.participation.safety.text import clean_plain_text
+from zhengwu.safety.honeypot import is_bot
+from zhengwu.safety.text import PostError
+from zhengwu.safety.text import clean_plain_text
 
 logger = logging.getLogger(__name__)
 NOTE_MAX = 400

@@ -20,10 +20,10 @@ from zhengwu import _
 from zhengwu.content.question import DETAILS_MAX
 from zhengwu.participation import posting
 from zhengwu.participation.browser.labels import catalog_search
-from zhengwu.participation.safety.honeypot import HONEYPOT_FIELD
-from zhengwu.participation.safety.honeypot import HONEYPOT_LABEL
-from zhengwu.participation.safety.honeypot import is_bot
-from zhengwu.participation.safety.text import PostError
+from zhengwu.safety.honeypot import HONEYPOT_FIELD
+from zhengwu.safety.honeypot import HONEYPOT_LABEL
+from zhengwu.safety.honeypot import is_bot
+from zhengwu.safety.text import PostError
 
 logger = logging.getLogger(__name__)
 FIELDS = ("title", "details", "guide")

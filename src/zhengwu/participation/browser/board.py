@@ -13,8 +13,8 @@ from plone.base.batch import Batch
 from Products.Five.browser import BrowserView
 
 from zhengwu import _
-from zhengwu.browser.formatting import format_date
-from zhengwu.browser.formatting import format_number
+from zhengwu.formatting import format_date
+from zhengwu.formatting import format_number
 from zhengwu.participation.browser.labels import PUBLIC_QUESTION_STATES
 from zhengwu.participation.browser.labels import catalog_search
 from zhengwu.participation.browser.labels import department_titles

@@ -5,7 +5,7 @@ from zope.component import queryUtility
 from zope.schema.interfaces import IVocabularyFactory
 
 from zhengwu import _
-from zhengwu.citizens.masking import is_mobile_phone
+from zhengwu.masking import is_mobile_phone
 
 PUBLIC_QUESTION_STATES = ("open", "answered", "closed")
 # The badge of each state: its text and the CSS modifier that colours it.

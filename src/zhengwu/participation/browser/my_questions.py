@@ -5,13 +5,13 @@ from plone import api
 from Products.Five.browser import BrowserView
 from zExceptions import Unauthorized
 
-from zhengwu.browser.formatting import format_date
+from zhengwu.formatting import format_date
+from zhengwu.participation.board import board_of
 from zhengwu.participation.browser.labels import catalog_search
 from zhengwu.participation.browser.labels import last_comment
 from zhengwu.participation.browser.labels import state_badge
-from zhengwu.participation.setup import board_of
+from zhengwu.sites.roots import language_root_of
 from zhengwu.vocabularies.departments import default_language_root
-from zhengwu.vocabularies.departments import language_root_of
 from zhengwu.vocabularies.language import language_of
 
 LIMIT = 200

@@ -12,8 +12,8 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu import _
-from zhengwu.browser.formatting import format_date
-from zhengwu.browser.formatting import format_number
+from zhengwu.formatting import format_date
+from zhengwu.formatting import format_number
 from zhengwu.participation import votes
 from zhengwu.participation.browser.labels import PUBLIC_QUESTION_STATES
 from zhengwu.participation.browser.labels import DisplayNames
@@ -22,8 +22,8 @@ from zhengwu.participation.browser.labels import current_userid
 from zhengwu.participation.browser.labels import department_titles
 from zhengwu.participation.browser.labels import last_comment
 from zhengwu.participation.browser.labels import state_badge
-from zhengwu.participation.safety.honeypot import HONEYPOT_FIELD
-from zhengwu.participation.safety.honeypot import HONEYPOT_LABEL
+from zhengwu.safety.honeypot import HONEYPOT_FIELD
+from zhengwu.safety.honeypot import HONEYPOT_LABEL
 from zhengwu.vocabularies.language import language_of
 
 ADD_ANSWER = "zhengwu: Add Answer"

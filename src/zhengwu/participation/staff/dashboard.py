@@ -10,14 +10,14 @@ import datetime
 
 from plone import api
 
+from zhengwu.participation.board import board_of
 from zhengwu.participation.departments import department_id_of
-from zhengwu.participation.setup import DEADLINES_RECORD
-from zhengwu.participation.setup import board_of
+from zhengwu.participation.setup_step import DEADLINES_RECORD
 from zhengwu.participation.staff.history import OUT_OF_CHAIN
 from zhengwu.participation.staff.history import answered_at
 from zhengwu.participation.staff.history import approved_at
 from zhengwu.participation.staff.history import waiting_answer
-from zhengwu.vocabularies.departments import language_root_of
+from zhengwu.sites.roots import language_root_of
 from zhengwu.workflows.stages import state_title
 from zhengwu.workflows.tasks import local_date
 from zhengwu.workflows.tasks import site_calendar

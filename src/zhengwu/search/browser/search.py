@@ -16,8 +16,9 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from zope.component.hooks import getSite
 from zope.i18nmessageid import MessageFactory
 
-from zhengwu.browser.formatting import format_date
-from zhengwu.browser.formatting import format_number
+from zhengwu.formatting import format_date
+from zhengwu.formatting import format_number
+from zhengwu.search import stats
 from zhengwu.search.browser.labels import Labels
 from zhengwu.search.browser.snippets import snippet_html
 from zhengwu.search.service import query_text
@@ -293,11 +294,7 @@ class SearchView(BrowserView):
     def hot_searches(self):
         """Popular queries for the zero-result help ([] while stats are missing)."""
         try:
-            from zhengwu.search.stats import hot_searches
-        except ImportError:
-            return []
-        try:
-            found = hot_searches(getSite(), limit=8)
+            found = stats.hot_searches(getSite(), limit=8)
         except (AttributeError, LookupError):
             return []
         return [

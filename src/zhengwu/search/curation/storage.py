@@ -15,9 +15,9 @@ from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
 from persistent import Persistent
 from persistent.list import PersistentList
-from zope.annotation.interfaces import IAnnotations
 
 from zhengwu import _
+from zhengwu.annotations import annotation_store
 from zhengwu.search.curation.normalize import normalize_query
 
 KEY = "zhengwu.search.curation"
@@ -53,18 +53,14 @@ class CurationStore(Persistent):
         self.best_bets = OOBTree()
         # True while the groups have changed in Plone but not yet reached Solr.
         self.synonyms_pending = False
-        # Entries of the profile's starter list already added once (starter.py):
+        # Entries of the profile's starter list already added once (setup_step.py):
         # what an editor removed afterwards is not added again.
         self.starter_loaded = OOTreeSet()
 
 
 def store_of(site, create=False):
     """The site's store (made on demand when ``create``), or None."""
-    annotations = IAnnotations(site)
-    store = annotations.get(KEY)
-    if store is None and create:
-        store = annotations[KEY] = CurationStore()
-    return store
+    return annotation_store(site, KEY, CurationStore, create)
 
 
 def synonym_groups(site):

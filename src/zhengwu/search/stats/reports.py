@@ -9,7 +9,7 @@ homepages, is cached per process until the next fold or the next day.
 
 from datetime import date
 
-from zhengwu.participation.posting import sensitive_words_in
+from zhengwu.safety.sensitive import sensitive_words_in
 from zhengwu.search.stats.normalize import normal_query
 from zhengwu.search.stats.settings import setting
 from zhengwu.search.stats.storage import stats_of

@@ -12,7 +12,8 @@ from BTrees.Length import Length
 from BTrees.OOBTree import OOBTree
 from BTrees.OOBTree import OOTreeSet
 from persistent import Persistent
-from zope.annotation.interfaces import IAnnotations
+
+from zhengwu.annotations import annotation_store
 
 KEY = "zhengwu.search.stats"
 
@@ -149,8 +150,4 @@ class SearchStats(Persistent):
 
 def stats_of(site, create=False):
     """The site's SearchStats (made on demand when ``create``), or None."""
-    annotations = IAnnotations(site)
-    stats = annotations.get(KEY)
-    if stats is None and create:
-        stats = annotations[KEY] = SearchStats()
-    return stats
+    return annotation_store(site, KEY, SearchStats, create)

@@ -1,1 +1,1 @@
-"""REST errors: nothing written on an error answer, JSON for network errors."""
+"""REST errors: one error body, nothing written on errors, JSON for network errors."""

@@ -1,0 +1,1 @@
+"""GET @health: whether the site can serve (ZODB, Solr, versions), for monitoring."""

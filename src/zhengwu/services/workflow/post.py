@@ -15,6 +15,7 @@ from zExceptions import Unauthorized
 from zope.i18n import translate
 
 from zhengwu import _
+from zhengwu.services.errors.answer import error_answer
 
 DATE_KEYS = ("effective", "expires", "effectiveDate", "expirationDate")
 
@@ -28,9 +29,7 @@ class CheckedWorkflowTransition(WorkflowTransition):
         try:
             data = json_body(self.request)
         except DeserializationError as error:
-            return self._error(400, "BadRequest", str(error))
-        if not isinstance(data, dict):
-            return self._error(400, "BadRequest", "The body must be a JSON object.")
+            return error_answer(self.request, 400, str(error))
         if any(key in data for key in DATE_KEYS) and not api.user.has_permission(
             "Modify portal content", obj=self.context
         ):
@@ -40,14 +39,13 @@ class CheckedWorkflowTransition(WorkflowTransition):
                 "The transition '${transition}' is not available for this item.",
                 mapping={"transition": self.transition},
             )
-            return self._error(
-                400, "WorkflowException", translate(message, context=self.request)
+            return error_answer(
+                self.request,
+                400,
+                translate(message, context=self.request),
+                kind="WorkflowException",
             )
         return super().reply()
-
-    def _error(self, status, kind, message):
-        self.request.response.setStatus(status)
-        return {"error": {"type": kind, "message": message}}
 
     def _may_take(self, obj):
         """True if the transition is open to the caller, or leads where obj is."""

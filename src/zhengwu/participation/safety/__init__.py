@@ -1,1 +1,0 @@
-"""Safety building blocks for citizens' posts: plain text, words, limits, bots."""

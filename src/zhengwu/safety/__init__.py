@@ -1,0 +1,1 @@
+"""Safety building blocks for what citizens write: plain text, words, limits, bots."""

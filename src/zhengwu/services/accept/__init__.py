@@ -1,0 +1,1 @@
+"""``POST @accept`` on an answer: the question's asker accepts it."""

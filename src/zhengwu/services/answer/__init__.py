@@ -1,0 +1,1 @@
+"""``POST @answer`` on a question: a citizen answers it."""

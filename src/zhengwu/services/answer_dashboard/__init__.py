@@ -1,0 +1,1 @@
+"""``GET @answer-dashboard`` on a department: its questions and answers (答复看板)."""

@@ -1,0 +1,1 @@
+"""``GET @answer-times``: how fast each department answers (答复时效)."""

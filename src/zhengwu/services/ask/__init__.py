@@ -1,0 +1,1 @@
+"""``POST @ask`` on a question board: a citizen asks a question."""

@@ -1,0 +1,1 @@
+"""``@hot-questions`` on a language root: the editors' hot list, answering first."""

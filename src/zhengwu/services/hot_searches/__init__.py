@@ -1,0 +1,1 @@
+"""``GET @hot-searches``: the most searched queries (热门搜索), for anyone."""

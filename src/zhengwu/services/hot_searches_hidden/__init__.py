@@ -1,0 +1,1 @@
+"""``POST @hot-searches-hidden``: editors hide a query from the hot searches."""

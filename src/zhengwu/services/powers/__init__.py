@@ -1,0 +1,1 @@
+"""``GET @powers`` on a language root: the powers list, filtered and batched."""

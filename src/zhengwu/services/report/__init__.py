@@ -1,0 +1,1 @@
+"""``POST @report`` on a post: a member reports it to the moderators."""

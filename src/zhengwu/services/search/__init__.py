@@ -1,0 +1,1 @@
+"""``GET @search``: plone.restapi's search, without Solr's own parameters."""

@@ -1,0 +1,1 @@
+"""``GET @search-report``: zero-result and top queries, for the search's editors."""

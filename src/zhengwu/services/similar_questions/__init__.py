@@ -1,0 +1,1 @@
+"""``GET @similar-questions`` on a question board: questions and guides like a text."""

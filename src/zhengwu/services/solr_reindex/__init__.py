@@ -1,0 +1,1 @@
+"""``POST @solr-reindex`` on a district site: the fast full Solr reindex."""

@@ -1,0 +1,1 @@
+"""``GET @suggest``: title suggestions for the search box."""

@@ -1,0 +1,1 @@
+"""``GET @tasks``: what waits for the current user (待办)."""

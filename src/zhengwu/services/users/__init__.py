@@ -1,0 +1,1 @@
+"""``@users`` POST and PATCH: plone.restapi's, with the citizens' checks and limits."""
