@@ -18,4 +18,5 @@ def date_first_publication(obj, event):
     if getattr(obj, "EffectiveDate", None) is None or obj.EffectiveDate() != "None":
         return
     obj.setEffectiveDate(DateTime())
-    obj.reindexObject(idxs=["effective", "effectiveRange"])
+    # Date and year (Solr fields, catalog index) follow the effective date.
+    obj.reindexObject(idxs=["effective", "effectiveRange", "Date", "year"])
