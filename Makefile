@@ -77,7 +77,7 @@ bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figu
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
-eval: install solr ## Search quality per kind of query, Solr and stock catalog; into docs/search-quality.md
+eval: install solr ## Search quality per kind of query, Solr and stock catalog; into docs/search/quality.md
 	$(RUN) python scripts/eval_search.py
 
 .PHONY: test

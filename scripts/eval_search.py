@@ -7,7 +7,7 @@ Every query of tests/search/queries.tsv goes through plone.restapi's ``@search``
 an anonymous visitor, on ``/nanshan/zh-cn`` or ``/nanshan/en``, once answered by
 Zhengwu's search (Solr) and once by the stock catalog (``search_backend=catalog``).
 A query is found at the rank of the first service guide (either language) whose id
-is one of the expected service ids. The table goes to docs/search-quality.md.
+is one of the expected service ids. The table goes to docs/search/quality.md.
 Runs on the test stack (tests/layers.py: a real Solr, the Nanshan site with its
 demo corpus, the 8,091 powers items and the starter search curation of the district;
 ZHENGWU_CORPUS_STEPS chooses the setup steps, see tests/layers.py).
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search" / "queries.tsv"
-REPORT = ROOT / "docs" / "search-quality.md"
+REPORT = ROOT / "docs" / "search" / "quality.md"
 DEPTH = 10  # results read per query (MRR counts a find up to this rank)
 BACKENDS = ("solr", "catalog")
 ROOTS = {"zh": "zh-cn", "en": "en"}
@@ -145,7 +145,7 @@ portal's search (Solr, `src/zhengwu/search/service.py`), **catalog** the same re
 with `search_backend=catalog` (Plone's stock ZCatalog). A query counts as found at the
 rank of the first service guide whose id is expected; R@k is the share of queries
 found in the first k results, MRR the mean of 1/rank (0 when not in the first
-{DEPTH}). How search works: [search.md](search.md).
+{DEPTH}). How search works: [overview.md](overview.md).
 
 {table(queries, results)}
 

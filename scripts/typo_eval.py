@@ -5,7 +5,7 @@
 Starts a throw-away Solr with the portal's configset (or uses one on PORT), indexes
 the Chinese titles and descriptions of the demo corpus (guides, strategies,
 encyclopedia entries) as public documents, reads the vocabulary through the same
-code as the portal (``zhengwu.search.vocabulary_solr``), then:
+code as the portal (``zhengwu.search.typos.solr_words``), then:
 
 - typos: each character of each guide title replaced by the most frequent character
   of the corpus that has the same reading (an input method's first candidate), and
@@ -14,7 +14,7 @@ code as the portal (``zhengwu.search.vocabulary_solr``), then:
   questions, and the sentences of the FAQ answers and of the strategies' texts
   (natural Chinese, most of whose words are in no title: none of it is indexed here).
 
-Prints a Markdown report (docs/search-typos.md quotes it).
+Prints a Markdown report (docs/search/typos.md quotes it).
 """
 
 import argparse
@@ -36,14 +36,14 @@ import processes  # noqa: E402
 import solr_auth  # noqa: E402
 
 import solr  # noqa: E402
-from zhengwu.search.correct import correct  # noqa: E402
 from zhengwu.search.pinyin import han_runs  # noqa: E402
-from zhengwu.search.vocabulary import build_vocabulary  # noqa: E402
-from zhengwu.search.vocabulary import char_readings  # noqa: E402
-from zhengwu.search.vocabulary import context_readings  # noqa: E402
-from zhengwu.search.vocabulary import fuzzy_syllable  # noqa: E402
-from zhengwu.search.vocabulary_solr import load_folding  # noqa: E402
-from zhengwu.search.vocabulary_solr import load_frequencies  # noqa: E402
+from zhengwu.search.typos.correct import correct  # noqa: E402
+from zhengwu.search.typos.solr_words import load_folding  # noqa: E402
+from zhengwu.search.typos.solr_words import load_frequencies  # noqa: E402
+from zhengwu.search.typos.vocabulary import build_vocabulary  # noqa: E402
+from zhengwu.search.typos.vocabulary import char_readings  # noqa: E402
+from zhengwu.search.typos.vocabulary import context_readings  # noqa: E402
+from zhengwu.search.typos.vocabulary import fuzzy_syllable  # noqa: E402
 from zhengwu.sites.profile import COMMON  # noqa: E402
 from zhengwu.sites.profile import profiles_directory  # noqa: E402
 from zhengwu.sites.profile import read_profile_toml  # noqa: E402

@@ -72,7 +72,7 @@ STORES = [
         "zhengwu.participation.moderation",
     ),
     (
-        "zhengwu.search.catchup",
+        "zhengwu.search.solr.catchup",
         "queue_of",
         "CatchUpQueue",
         "zhengwu.search.solr_catchup",

@@ -13,15 +13,27 @@ plone.app.caching's RAM cache, which ends the request early with ``Intercepted``
 import logging
 
 from plone.caching.hooks import Intercepted
+from Products.CMFCore.interfaces import ISiteRoot
+from zope.component.hooks import getSite
 
 from zhengwu.participation.votes import reindex_voted
 from zhengwu.search.curation.subscribers import push_pending_synonyms
+from zhengwu.search.solr.subscribers import catch_up
 from zhengwu.search.stats.subscribers import count_and_fold
-from zhengwu.search.subscribers import catch_up
-from zhengwu.search.subscribers import site_of
 
 logger = logging.getLogger(__name__)
 TASKS = (catch_up, count_and_fold, push_pending_synonyms, reindex_voted)
+
+
+def site_of(request):
+    """The Plone site the request was answered in, or None."""
+    site = getSite()
+    if ISiteRoot.providedBy(site):
+        return site
+    for parent in request.get("PARENTS", ()):
+        if ISiteRoot.providedBy(parent):
+            return parent
+    return None
 
 
 def run_tasks(request):

@@ -7,7 +7,7 @@ from plone.base.interfaces import INonInstallable
 from zope.component import getSiteManager
 from zope.interface import implementer
 
-from zhengwu.search.connection import SiteSolrConnectionManager
+from zhengwu.search.solr.connection import SiteSolrConnectionManager
 
 
 @implementer(INonInstallable)

@@ -13,7 +13,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ROOT = "/nanshan/zh-cn"

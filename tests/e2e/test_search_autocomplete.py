@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 from publishing import publish_in_department
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 GUIDE = "/nanshan/zh-cn/gaj/autocomplete-id-card"

@@ -14,10 +14,10 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.testing.zope import Browser
 from zope.component.hooks import setSite
 
-from zhengwu.search import outage
-from zhengwu.search.catchup import INDEX
-from zhengwu.search.catchup import UNINDEX
-from zhengwu.search.catchup import queue_of
+from zhengwu.search.solr import outage
+from zhengwu.search.solr.catchup import INDEX
+from zhengwu.search.solr.catchup import UNINDEX
+from zhengwu.search.solr.catchup import queue_of
 
 NOTICE = "搜索暂时以简化模式运行，结果可能不完整。"
 SECTION = "/nanshan/zh-cn/gaj"

@@ -11,7 +11,7 @@ to Solr, which the other layers of this session must not see.
 import pytest
 from evaluation import measure
 
-# The levels reached (docs/search-quality.md, without the powers items).
+# The levels reached (docs/search/quality.md, without the powers items).
 RECALL_AT_5 = 1.0  # every kind
 RECALL_AT_1 = 0.93  # all queries together
 

@@ -104,7 +104,7 @@ def test_each_site_keeps_its_own_solr_connection(district):
     from collective.solr.interfaces import ISolrConnectionManager
     from zope.component import queryUtility
 
-    from zhengwu.search.connection import SiteSolrConnectionManager
+    from zhengwu.search.solr.connection import SiteSolrConnectionManager
 
     manager = queryUtility(ISolrConnectionManager)
     assert isinstance(manager, SiteSolrConnectionManager)

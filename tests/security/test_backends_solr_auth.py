@@ -11,8 +11,8 @@ from backends_helpers import status_of
 from publishing import publish_in_department
 
 import solr
-from zhengwu.search import outage
-from zhengwu.search.status import solr_status
+from zhengwu.search.solr import outage
+from zhengwu.search.solr.status import solr_status
 
 FAKE_GUIDE = [
     {

@@ -5,7 +5,7 @@ from collective.solr.manager import SolrConnectionManager
 from zope.component import getSiteManager
 from zope.component import queryUtility
 
-from zhengwu.search.connection import SiteSolrConnectionManager
+from zhengwu.search.solr.connection import SiteSolrConnectionManager
 from zhengwu.upgrades.v1001_site_solr_connections import upgrade
 
 

@@ -21,9 +21,11 @@ from zope.publisher.interfaces.http import IHTTPRequest
 from ZTUtils.Lazy import LazyCat
 
 from zhengwu.search import service
-from zhengwu.search.outage import mark_unreachable
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.request import arguments
+from zhengwu.search.request import query_text
+from zhengwu.search.solr.outage import mark_unreachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 FLAG = "zhengwu.search.catalog_fallback"
 HEADER = "X-Zhengwu-Search"
@@ -97,7 +99,7 @@ class FallbackSearchDispatcher(SearchDispatcher):
         return results
 
     def _solr(self, request, keywords):
-        text = service.query_text(service.arguments(request, keywords).get(TEXT))
+        text = query_text(arguments(request, keywords).get(TEXT))
         if not text:
             # no words ("*", "* *"): a listing, which Solr would refuse as syntax
             keywords = {key: value for key, value in keywords.items() if key != TEXT}

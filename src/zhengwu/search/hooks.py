@@ -1,13 +1,13 @@
 """The search service's calls into the other search parts.
 
-Typo correction (``correct.py``), best bets (``curation``) and search statistics
+Typo correction (``typos/correct.py``), best bets (``curation``) and search statistics
 (``stats``) are separate parts; the service reaches them through this module only.
 """
 
-from zhengwu.search.correct import correction_for
 from zhengwu.search.curation.storage import best_bets_for
 from zhengwu.search.stats import record_search
 from zhengwu.search.stats.hot import hot_words
+from zhengwu.search.typos.correct import correction_for
 
 __all__ = ["best_bets_for", "correction_for", "record", "same_text"]
 

@@ -5,7 +5,7 @@ the finer ICU words rescue reordered and colloquial questions); a Latin-letter q
 also matches the pinyin fields of titles. The score is then multiplied by the content
 type's weight (a citizen looks for the service guide, not the 8,091 powers items that
 repeat its words), by recency for news and disclosure, and by what people open.
-Measured with ``make eval`` (docs/search-quality.md); see docs/search.md.
+Measured with ``make eval`` (docs/search/quality.md); see docs/search/overview.md.
 """
 
 from zhengwu.search.pinyin import normalize_latin

@@ -1,43 +1,32 @@
 """Zhengwu's search service: one query builder behind every full-text search.
 
 The catalog dispatcher (``fallback.py``) sends each catalog query that carries
-``SearchableText`` here; the autocomplete and the other search parts call
-``permission_filters`` and ``solr_select``. See docs/search.md.
+``SearchableText`` here: the text is searched with Zhengwu's ranking, a typo
+correction and the best bets, and answered as collective.solr would. The other
+search parts query Solr through ``solr/select.py``. See docs/search/overview.md.
 """
 
 import copy
-import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from dataclasses import field
 
-from collective.solr.interfaces import IFlare
-from collective.solr.interfaces import ISearch
-from collective.solr.utils import padResults
-from DateTime import DateTime
-from Missing import MV
-from plone.restapi.batching import DEFAULT_BATCH_SIZE
-from plone.restapi.services.search.get import SearchGet
-from Products.CMFCore.utils import _getAuthenticatedUser
-from Products.CMFCore.utils import getToolByName
-from zope.component import queryMultiAdapter
-from zope.component import queryUtility
 from zope.component.hooks import getSite
 from zope.globalrequest import getRequest
-from zope.publisher.interfaces.http import IHTTPRequest
 
 from zhengwu.search import hooks
 from zhengwu.search import languages
 from zhengwu.search import ranking
-from zhengwu.search.outage import mark_unreachable
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
-from zhengwu.search.solr_http import call_json
+from zhengwu.search.request import arguments
+from zhengwu.search.request import correction_declined
+from zhengwu.search.request import query_text
+from zhengwu.search.request import rest_window
+from zhengwu.search.request import typed_text
+from zhengwu.search.results import as_catalog_results
+from zhengwu.search.results import first_titles
+from zhengwu.search.solr.select import filter_queries
+from zhengwu.search.solr.select import solr_search
 
-SELECT_TIMEOUT = 5.0
-_WILDCARD = re.compile(r"\*+(?=\s|$)")
 INFO = "zhengwu.search.info"
 DID_YOU_MEAN = "X-Zhengwu-Did-You-Mean"
 # collective.solr's default search pattern hides what editors excluded from search.
@@ -48,10 +37,6 @@ HIGHLIGHTING = {
     "hl.simple.pre": "<em>",
     "hl.simple.post": "</em>",
 }
-
-
-class SolrUnavailable(RuntimeError):
-    """The site's Solr core cannot answer now (down, unreachable or failing)."""
 
 
 @dataclass
@@ -67,93 +52,6 @@ class SearchInfo:
     total: int = 0
     # the titles of the first results, for the hot list's words (stats/resolve.py)
     titles: list[str] = field(default_factory=list)
-
-
-def solr_search():
-    """collective.solr's search utility of the current site."""
-    return queryUtility(ISearch)
-
-
-def filter_queries(search, **keywords):
-    """Catalog keywords as Solr ``fq`` strings, by collective.solr's own rules."""
-    query, params = search.buildQueryAndParameters(**keywords)
-    fqs = params.get("fq") or []
-    if isinstance(fqs, str):
-        fqs = [fqs]
-    return list(fqs) + [value for key, value in query.items() if key != "*"], params
-
-
-def permission_filters(context):
-    """Solr ``fq`` strings restricting results to what the current user may see.
-
-    The same keywords the catalog adds to every query (``allowedRolesAndUsers`` and,
-    unless the user may see inactive content, ``effectiveRange``).
-    """
-    catalog = getToolByName(context, "portal_catalog")
-    user = _getAuthenticatedUser(catalog)
-    keywords = {"allowedRolesAndUsers": catalog._listAllowedRolesAndUsers(user)}
-    if not catalog.allow_inactive(keywords):
-        keywords["effectiveRange"] = DateTime()
-    fqs, _params = filter_queries(solr_search(), **keywords)
-    return fqs
-
-
-def solr_select(context, params):
-    """The JSON answer of ``/select`` on the site's core for ``params``.
-
-    ``params`` is a dict (values may be lists for repeated parameters). Raises
-    ``SolrUnavailable`` when Solr is inactive, remembered down, unreachable or
-    answers with an HTTP 5xx (then remembered down, like the dispatcher does); a
-    4xx (a query Solr refuses) raises ``urllib.error.HTTPError``.
-    """
-    manager = solr_manager()
-    if manager is None or not solr_reachable(manager):
-        raise SolrUnavailable("Solr is not available")
-    base = manager.getConfigParameter("collective.solr.base").rstrip("/")
-    body = urllib.parse.urlencode({**params, "wt": "json"}, doseq=True).encode()
-    try:
-        return call_json(
-            manager, "POST", f"{base}/select", body, timeout=SELECT_TIMEOUT
-        )
-    except urllib.error.HTTPError as error:
-        if error.code < 500:
-            raise
-        mark_unreachable(manager)
-        raise SolrUnavailable(f"Solr answered {error.code}") from error
-    except (OSError, ValueError) as error:
-        mark_unreachable(manager)
-        raise SolrUnavailable(str(error)) from error
-
-
-def arguments(request, keywords):
-    """The query as collective.solr's ``solrSearchResults`` reads it: the form of an
-    HTTP request (or a dict) overridden by the keywords."""
-    if IHTTPRequest.providedBy(request):
-        args = dict(request.form)
-    elif isinstance(request, dict):
-        args = dict(request)
-    else:
-        args = {}
-    args.update(keywords)
-    return args
-
-
-def query_text(value):
-    """The words of a ``SearchableText`` argument (a string or ``{"query": …}``).
-
-    Plone's search page hands ZCTextIndex syntax (``身份證* AND 补领*``, see
-    ``plone.base.utils.munge_search_term``): Solr analyses the words itself, and a
-    wildcard term would skip that analysis (no traditional → simplified, no
-    segmentation), so the syntax is taken off again.
-    """
-    if isinstance(value, dict):
-        value = value.get("query", "")
-    if isinstance(value, (list, tuple)):
-        value = " ".join(str(part) for part in value)
-    text = str(value or "")
-    text = text.replace(" AND ", " ").replace('"("', "(").replace('")"', ")")
-    text = _WILDCARD.sub("", text)
-    return " ".join(text.split())
 
 
 class Query:
@@ -182,57 +80,6 @@ class Query:
         return self.search(params.pop("q"), **params)
 
 
-def rest_window(request):
-    """(start, rows) of the page plone.restapi's ``@search`` will serialise, or None.
-
-    Without a batch size collective.solr fetches every match (``max_results``);
-    ``@search`` only reads one batch of ``b_size`` (default 25) from ``b_start``.
-    """
-    if request is None or not isinstance(request.get("PUBLISHED"), SearchGet):
-        return None
-    form = request.form
-    try:
-        start = max(int(form.get("b_start", 0)), 0)
-        rows = max(int(form.get("b_size", DEFAULT_BATCH_SIZE)), 1)
-    except (TypeError, ValueError):
-        return None
-    return start, rows
-
-
-def _as_catalog_results(response, request, stored, params):
-    """Turn the Solr documents into flares the way collective.solr's
-    ``solrSearchResults`` does: adapted for the request, every stored field present
-    (Missing.Value when empty), padded to the number found for batching."""
-    results = response.results()
-    for index, flare in enumerate(results):
-        for name in stored.difference(flare):
-            flare[name] = MV
-        adapted = queryMultiAdapter((flare, request), IFlare)
-        results[index] = adapted if adapted is not None else flare
-    padResults(results, start=params.get("start", 0))
-
-
-def _as_typed(request, text):
-    """The visitor's own words when ``text`` comes from the request's form."""
-    form = getattr(request, "form", None) or {}
-    typed = form.get("SearchableText")
-    if isinstance(typed, str) and query_text(typed) == text:
-        return typed.strip()
-    return text
-
-
-def _titles(results, count=10):
-    """The titles of the first ``count`` results (flares or catalog brains)."""
-    titles = []
-    for result in results[:count]:
-        title = getattr(result, "Title", None)
-        if title is None and hasattr(result, "get"):
-            title = result.get("Title")
-        if isinstance(title, str):
-            titles.append(title)
-    return titles
-
-
 def _found(response):
     return int(response.results().numFound)
 
@@ -253,13 +100,6 @@ def _correct(site, query, text, response, best_bets):
     if _found(corrected) > _found(response):
         return corrected, correction
     return response, None
-
-
-def correction_declined(request):
-    """Did the visitor ask for their own words (``no_correct=1``, the "search for
-    the original instead" link of the did-you-mean banner)?"""
-    form = getattr(request, "form", None) or {}
-    return form.get("no_correct") in ("1", "true", "on")
 
 
 def _relax(query, text, response, best_bets):
@@ -297,7 +137,7 @@ def intelligent_results(catalog, request, keywords):
         site, query, text, correct
     )
     info = SearchInfo(
-        query=_as_typed(real_request, text),
+        query=typed_text(real_request, text),
         searched=correction or text,
         correction=correction,
     )
@@ -311,9 +151,9 @@ def intelligent_results(catalog, request, keywords):
         info.language_fallback = _found(response) > 0
     info.best_bets = list(best_bets)
     info.total = _found(response)
-    info.titles = _titles(response.results())
+    info.titles = first_titles(response.results())
     flare_request = real_request if real_request is not None else request
-    _as_catalog_results(response, flare_request, query.stored, query.params)
+    as_catalog_results(response, flare_request, query.stored, query.params)
     response.zhengwu = info
     if real_request is not None:
         real_request.set(INFO, info)
@@ -333,9 +173,12 @@ def catalog_answered(request, keywords, results, backend):
     text = query_text(args.get("SearchableText"))
     total = getattr(results, "actual_result_count", None) or len(results)
     info = SearchInfo(
-        query=_as_typed(real_request, text), searched=text, backend=backend, total=total
+        query=typed_text(real_request, text),
+        searched=text,
+        backend=backend,
+        total=total,
     )
-    info.titles = _titles(results)
+    info.titles = first_titles(results)
     real_request.set(INFO, info)
     if backend != "catalog":  # the bypass compares backends: not a visitor's search
         site = getSite()

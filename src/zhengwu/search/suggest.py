@@ -9,10 +9,10 @@ weights as the search (``ranking.py``): guides first. Served by ``@suggest``.
 from Products.CMFCore.utils import getToolByName
 
 from zhengwu.search import ranking
-from zhengwu.search.outage import solr_manager
 from zhengwu.search.pinyin import normalize_latin
-from zhengwu.search.service import permission_filters
-from zhengwu.search.service import solr_select
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.select import permission_filters
+from zhengwu.search.solr.select import solr_select
 from zhengwu.vocabularies.language import language_of
 
 MAX_QUERY_LENGTH = 50

@@ -3,8 +3,8 @@
 from plone.app.layout.viewlets.common import ViewletBase
 
 from zhengwu.search.fallback import answered_by_catalog
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 
 class ReducedSearchViewlet(ViewletBase):

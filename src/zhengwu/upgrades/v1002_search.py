@@ -14,7 +14,7 @@ from Acquisition import aq_parent
 from collective.solr.interfaces import ISolrConnectionManager
 from zope.component import queryUtility
 
-from zhengwu.indexers.reindex import reindex_site
+from zhengwu.search.solr.reindex import reindex_site
 
 logger = logging.getLogger(__name__)
 PROFILE = "profile-zhengwu:default"

@@ -12,7 +12,7 @@ from plone.testing.zope import Browser
 from publishing import draft_in_department
 from publishing import publish_in_department
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 
 SECTION = "/nanshan/zh-cn/gaj"
 

@@ -13,9 +13,9 @@ from publishing import add_site_admin_and_editor
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
-from zhengwu.search import outage
 from zhengwu.search.curation.solr_sync import replace_synonyms
 from zhengwu.search.curation.storage import synonym_groups
+from zhengwu.search.solr import outage
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from curation_fixtures import RESIDENCE_TITLE
 from curation_fixtures import SITE_ADMIN
 from curation_fixtures import solr_synonyms
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 
 JSON = {"Accept": "application/json"}
 

@@ -7,10 +7,10 @@ from curation_fixtures import solr_uids
 from plone.testing.zope import Browser
 from zope.component.hooks import setSite
 
-from zhengwu.search import outage
 from zhengwu.search.curation import changes
 from zhengwu.search.curation.storage import store_of
 from zhengwu.search.curation.storage import synonym_groups
+from zhengwu.search.solr import outage
 
 
 def _without_group_of(site, term):

@@ -14,7 +14,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
 from publishing import publish_in_department
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 from zhengwu.search.stats import fold_now
 from zhengwu.search.stats import record_open
 from zhengwu.search.stats.storage import stats_of

@@ -21,7 +21,7 @@ from zhengwu.formatting import format_number
 from zhengwu.search import stats
 from zhengwu.search.browser.labels import Labels
 from zhengwu.search.browser.snippets import snippet_html
-from zhengwu.search.service import query_text
+from zhengwu.search.request import query_text
 from zhengwu.vocabularies.language import language_of
 
 _ = MessageFactory("zhengwu")

@@ -13,10 +13,10 @@ import urllib.error
 import urllib.parse
 
 from zhengwu.search.curation.storage import store_of
-from zhengwu.search.outage import mark_unreachable
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
-from zhengwu.search.solr_http import call_json
+from zhengwu.search.solr.http import call_json
+from zhengwu.search.solr.outage import mark_unreachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 logger = logging.getLogger(__name__)
 

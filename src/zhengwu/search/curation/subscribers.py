@@ -12,8 +12,8 @@ from ZODB.POSException import ConflictError
 
 from zhengwu.search.curation.solr_sync import push_synonyms
 from zhengwu.search.curation.storage import store_of
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 logger = logging.getLogger(__name__)
 

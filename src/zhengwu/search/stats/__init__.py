@@ -2,7 +2,7 @@
 
 Searches and page opens are counted in process memory (``buffer.py``) and folded
 into the ZODB now and then (``fold.py``), never written per request; see
-docs/search-stats.md.
+docs/search/stats.md.
 """
 
 import time

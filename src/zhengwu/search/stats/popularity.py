@@ -17,9 +17,9 @@ from collective.solr.exceptions import SolrConnectionException
 from ZODB.POSException import ConflictError
 from zope.component.hooks import site as site_hook
 
-from zhengwu.search.outage import mark_unreachable
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.solr.outage import mark_unreachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 from zhengwu.search.stats.storage import stats_of
 
 logger = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """What the counts say: hot searches for citizens, zero-result queries for editors.
 
 The hot list counts distinct visitors, not searches, of queries that found public
-pages, in the words the search resolved them to (docs/search-stats.md).
+pages, in the words the search resolved them to (docs/search/stats.md).
 
 Reads add up the day counts of a window on every call; the hot list, shown on
 homepages, is cached per process until the next fold or the next day.

@@ -7,7 +7,7 @@ from importlib.metadata import version
 from plone.restapi.services import Service
 from Products.CMFCore.utils import getToolByName
 
-from zhengwu.search.status import solr_status
+from zhengwu.search.solr.status import solr_status
 
 PROFILE = "zhengwu:default"
 DISTRIBUTIONS = (

@@ -1,9 +1,9 @@
 """``POST @solr-reindex`` on a district site: make its Solr core match its catalog
-(``indexers/reindex.py``), for site administrators."""
+(``search/solr/reindex.py``), for site administrators."""
 
 from plone.restapi.services import Service
 
-from zhengwu.indexers.reindex import reindex_site
+from zhengwu.search.solr.reindex import reindex_site
 
 
 class SolrReindexPost(Service):

@@ -10,7 +10,7 @@ from plone.restapi.services import Service
 
 from zhengwu.search.browser.labels import fti_title
 from zhengwu.search.fallback import HEADER
-from zhengwu.search.service import SolrUnavailable
+from zhengwu.search.solr.select import SolrUnavailable
 from zhengwu.search.suggest import MAX_QUERY_LENGTH
 from zhengwu.search.suggest import parse_limit
 from zhengwu.search.suggest import suggested_docs

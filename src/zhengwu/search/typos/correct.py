@@ -13,11 +13,11 @@ import itertools
 import logging
 import re
 
-from zhengwu.search.site_vocabulary import site_vocabulary
-from zhengwu.search.vocabulary import LONGEST
-from zhengwu.search.vocabulary import char_readings
-from zhengwu.search.vocabulary import context_readings
-from zhengwu.search.vocabulary import fuzzy_syllable
+from zhengwu.search.typos.site import site_vocabulary
+from zhengwu.search.typos.vocabulary import LONGEST
+from zhengwu.search.typos.vocabulary import char_readings
+from zhengwu.search.typos.vocabulary import context_readings
+from zhengwu.search.typos.vocabulary import fuzzy_syllable
 
 logger = logging.getLogger(__name__)
 

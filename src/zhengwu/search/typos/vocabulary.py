@@ -4,8 +4,8 @@ A ``Vocabulary`` is pure data built from word → document frequency: every word
 or more Han characters, findable by its pinyin syllables (身份证 under
 ``shen fen zheng``) and by a fuzzy form of them that forgives the initials and finals
 southern speakers merge (zh/z, ch/c, sh/s, n/l, -ng/-n), so 护造 finds 护照.
-``zhengwu.search.correct`` reads it; ``zhengwu.search.site_vocabulary`` fills it from
-the site's Solr core (``vocabulary_solr``) and keeps it in memory.
+``zhengwu.search.typos.correct`` reads it; ``zhengwu.search.typos.site`` fills it from
+the site's Solr core (``solr_words``) and keeps it in memory.
 """
 
 import collections

@@ -8,23 +8,10 @@ no edits to catch up with either; `@health` requests count as requests.
 
 import logging
 
-from Products.CMFCore.interfaces import ISiteRoot
-from zope.component.hooks import getSite
-
-from zhengwu.search.catchup import queue_of
-from zhengwu.search.replay import replay_in_own_transaction
+from zhengwu.search.solr.catchup import queue_of
+from zhengwu.search.solr.replay import replay_in_own_transaction
 
 logger = logging.getLogger(__name__)
-
-
-def site_of(request):
-    site = getSite()
-    if ISiteRoot.providedBy(site):
-        return site
-    for parent in request.get("PARENTS", ()):
-        if ISiteRoot.providedBy(parent):
-            return parent
-    return None
 
 
 def catch_up(site, request):

@@ -2,7 +2,7 @@
 
 One vocabulary per Solr core lives in process memory, shared by the threads, and
 no search waits for it: a background thread reads it (a few Solr requests, see
-``vocabulary_solr``) when a search first needs it, and once it is ``CHECK_EVERY``
+``solr_words``) when a search first needs it, and once it is ``CHECK_EVERY``
 seconds old asks the core for its index version (one cheap Luke request), reading
 the words again if the core has committed since, or after ``TTL`` seconds in any
 case (the editors' synonym groups live in the ZODB, not in Solr). Until the first
@@ -21,16 +21,16 @@ from dataclasses import replace
 
 from zope.component.hooks import site as current_site
 
-from zhengwu.search import outage
 from zhengwu.search.curation.storage import synonym_groups
-from zhengwu.search.solr_http import auth_headers
-from zhengwu.search.solr_http import solr_url
-from zhengwu.search.status import TIMEOUT
-from zhengwu.search.vocabulary import Vocabulary
-from zhengwu.search.vocabulary import build_vocabulary
-from zhengwu.search.vocabulary_solr import index_version
-from zhengwu.search.vocabulary_solr import load_folding
-from zhengwu.search.vocabulary_solr import load_frequencies
+from zhengwu.search.solr import outage
+from zhengwu.search.solr.http import auth_headers
+from zhengwu.search.solr.http import solr_url
+from zhengwu.search.solr.status import TIMEOUT
+from zhengwu.search.typos.solr_words import index_version
+from zhengwu.search.typos.solr_words import load_folding
+from zhengwu.search.typos.solr_words import load_frequencies
+from zhengwu.search.typos.vocabulary import Vocabulary
+from zhengwu.search.typos.vocabulary import build_vocabulary
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ scripts/typo_eval.py read a core the same way.
 import re
 from urllib.parse import urlencode
 
-from zhengwu.search.vocabulary import LONGEST
-from zhengwu.search.vocabulary import title_words
+from zhengwu.search.typos.vocabulary import LONGEST
+from zhengwu.search.typos.vocabulary import title_words
 
 # A typo is corrected only to a word of TARGETS (what citizens search for by name)
 # or of a public title, counted over what an anonymous visitor may see, so that a

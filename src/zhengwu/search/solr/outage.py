@@ -12,7 +12,7 @@ from collective.solr.interfaces import ISolrConnectionManager
 from collective.solr.utils import isActive
 from zope.component import queryUtility
 
-from zhengwu.search.status import _get_json
+from zhengwu.search.solr.status import _get_json
 
 REMEMBER = 30.0
 

@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from zhengwu.search import outage
+from zhengwu.search.solr import outage
 
 
 class CoreSettings:

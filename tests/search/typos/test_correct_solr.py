@@ -8,10 +8,10 @@ import transaction
 from publishing import draft_in_department
 from publishing import publish_in_department
 
-from zhengwu.search import outage
-from zhengwu.search import site_vocabulary
-from zhengwu.search.correct import correction_for
 from zhengwu.search.curation import storage
+from zhengwu.search.solr import outage
+from zhengwu.search.typos import site as site_vocabulary
+from zhengwu.search.typos.correct import correction_for
 
 SECTION = "/nanshan/zh-cn/gaj"
 

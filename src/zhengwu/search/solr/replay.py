@@ -12,11 +12,11 @@ from collective.solr.indexer import SolrIndexProcessor
 from Products.CMFCore.utils import getToolByName
 from ZODB.POSException import ConflictError
 
-from zhengwu.search.catchup import INDEX
-from zhengwu.search.catchup import queue_of
-from zhengwu.search.outage import mark_unreachable
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.solr.catchup import INDEX
+from zhengwu.search.solr.catchup import queue_of
+from zhengwu.search.solr.outage import mark_unreachable
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 logger = logging.getLogger(__name__)
 

@@ -3,10 +3,10 @@
 import pytest
 from collective.solr.exceptions import SolrConnectionException
 
-from zhengwu.search.catchup import INDEX
-from zhengwu.search.catchup import UNINDEX
-from zhengwu.search.catchup import CatchUpQueue
 from zhengwu.search.fallback import server_error
+from zhengwu.search.solr.catchup import INDEX
+from zhengwu.search.solr.catchup import UNINDEX
+from zhengwu.search.solr.catchup import CatchUpQueue
 
 
 def test_last_operation_for_a_uid_wins():

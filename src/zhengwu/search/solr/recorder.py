@@ -13,11 +13,11 @@ from Products.CMFCore.interfaces import IIndexQueueProcessor
 from zope.component.hooks import getSite
 from zope.interface import implementer
 
-from zhengwu.search.catchup import INDEX
-from zhengwu.search.catchup import UNINDEX
-from zhengwu.search.catchup import queue_of
-from zhengwu.search.outage import solr_manager
-from zhengwu.search.outage import solr_reachable
+from zhengwu.search.solr.catchup import INDEX
+from zhengwu.search.solr.catchup import UNINDEX
+from zhengwu.search.solr.catchup import queue_of
+from zhengwu.search.solr.outage import solr_manager
+from zhengwu.search.solr.outage import solr_reachable
 
 
 def _uid(obj):

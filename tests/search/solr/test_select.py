@@ -8,10 +8,10 @@ from plone.app.testing import logout
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
-from zhengwu.search import outage
-from zhengwu.search.service import SolrUnavailable
-from zhengwu.search.service import permission_filters
-from zhengwu.search.service import solr_select
+from zhengwu.search.solr import outage
+from zhengwu.search.solr.select import SolrUnavailable
+from zhengwu.search.solr.select import permission_filters
+from zhengwu.search.solr.select import solr_select
 
 
 @pytest.fixture

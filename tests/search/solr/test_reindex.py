@@ -14,7 +14,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
-from zhengwu.indexers.reindex import reindex_site
+from zhengwu.search.solr.reindex import reindex_site
 
 
 def solr_get(port, **params):

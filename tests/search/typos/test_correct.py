@@ -4,11 +4,11 @@ import time
 
 import pytest
 
-from zhengwu.search.correct import LONGEST_QUERY
-from zhengwu.search.correct import correct
-from zhengwu.search.vocabulary import build_vocabulary
-from zhengwu.search.vocabulary import fuzzy_syllable
-from zhengwu.search.vocabulary import title_words
+from zhengwu.search.typos.correct import LONGEST_QUERY
+from zhengwu.search.typos.correct import correct
+from zhengwu.search.typos.vocabulary import build_vocabulary
+from zhengwu.search.typos.vocabulary import fuzzy_syllable
+from zhengwu.search.typos.vocabulary import title_words
 
 WORDS = {
     "居民": 9,

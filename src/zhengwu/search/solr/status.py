@@ -6,8 +6,8 @@ from collective.solr.interfaces import ISolrConnectionManager
 from zope.component import queryUtility
 from zope.component.hooks import getSite
 
-from zhengwu.search.catchup import queue_of
-from zhengwu.search.solr_http import call_json
+from zhengwu.search.solr.catchup import queue_of
+from zhengwu.search.solr.http import call_json
 
 TIMEOUT = 2.0
 

@@ -1,0 +1,1 @@
+"""Homophone typo correction (您是不是要找) and the vocabulary it corrects to."""
