@@ -16,7 +16,9 @@ failing the vote (an item left out is tried again after the next request).
 """
 
 import logging
+import random
 import threading
+import time
 from datetime import UTC
 from datetime import datetime
 
@@ -33,7 +35,10 @@ from zhengwu.annotations import annotation_store
 
 KEY = "zhengwu.participation.votes"
 VOTABLE_TYPES = frozenset(("Question", "Answer", "OfficialAnswer", "Strategy"))
-ATTEMPTS = 3
+ATTEMPTS = 5
+# Seconds before a new attempt, times the attempt number: clients writing the same
+# catalog record at once spread out instead of conflicting again.
+BACKOFF = 0.05
 logger = logging.getLogger(__name__)
 _voted = {}  # site path → UIDs whose catalog count is behind
 _lock = threading.Lock()
@@ -70,6 +75,7 @@ def reindex_voted(site, request=None):
             return
         except ConflictError:
             transaction.abort()
+            time.sleep(random.uniform(0, BACKOFF) * (_attempt + 1))  # noqa: S311
     logger.info("Vote counts of %d items left for the next request", len(uids))
     with _lock:
         _voted.setdefault("/".join(site.getPhysicalPath()), set()).update(uids)
