@@ -6,9 +6,11 @@ Plone site is created and stays up for the whole test session.
 
 import atexit
 import contextlib
+import json
 import os
 import shutil
 import tempfile
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -109,6 +111,14 @@ def solr_request(url, data=None, headers=None):
     """A urllib request to the test Solr, logged in as the portal (tests that read
     or write the core directly)."""
     return SOLR_SERVER_FIXTURE.request(url, data, headers)
+
+
+def solr_select(port, core="nanshan", **params):
+    """The ``response`` of a select on the test Solr's ``core`` (``wt=json``)."""
+    query = urllib.parse.urlencode({"wt": "json", **params})
+    url = f"http://127.0.0.1:{port}/solr/{core}/select?{query}"
+    with urllib.request.urlopen(solr_request(url), timeout=30) as response:
+        return json.load(response)["response"]
 
 
 def solr_login():

@@ -5,9 +5,6 @@ the ``effective`` fields: Solr's ``Date`` kept the modification date of the draf
 until the next full reindex, which then disagreed with it.
 """
 
-import json
-import urllib.parse
-import urllib.request
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
@@ -16,7 +13,7 @@ import pytest
 import time_machine
 import transaction
 from DateTime import DateTime
-from layers import solr_request
+from layers import solr_select
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from Products.CMFCore.indexing import processQueue
@@ -26,10 +23,7 @@ ITEM = "published-in-one-go"
 
 
 def _solr_doc(port, uid):
-    query = urllib.parse.urlencode({"wt": "json", "q": f"UID:{uid}"})
-    url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(solr_request(url), timeout=30) as response:
-        (doc,) = json.load(response)["response"]["docs"]
+    (doc,) = solr_select(port, q=f"UID:{uid}")["docs"]
     return doc
 
 

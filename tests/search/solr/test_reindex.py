@@ -8,6 +8,7 @@ import pytest
 import requests
 import transaction
 from layers import solr_request
+from layers import solr_select
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -18,10 +19,7 @@ from zhengwu.search.solr.reindex import reindex_site
 
 
 def solr_get(port, **params):
-    query = urllib.parse.urlencode({"wt": "json", "rows": 10000, **params})
-    url = f"http://127.0.0.1:{port}/solr/nanshan/select?{query}"
-    with urllib.request.urlopen(solr_request(url), timeout=30) as response:
-        return json.load(response)["response"]
+    return solr_select(port, rows=10000, **params)
 
 
 def solr_post(port, body):
