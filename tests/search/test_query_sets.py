@@ -10,7 +10,7 @@ HERE = Path(__file__).parent
 SERVICES = HERE.parents[1] / "profiles" / "common" / "content" / "services.tsv"
 SETS = [
     HERE / "queries.tsv",
-    *(HERE / "sets" / name for name in ("heldout.tsv", "extra.tsv")),
+    HERE / "sets" / "heldout.tsv",
 ]
 KINDS = {
     "exact",
