@@ -1,166 +1,179 @@
-"""Search quality: recall@1, recall@5 and MRR per kind of query, Solr against the
-stock catalog, on the demo corpus of Nanshan.
+"""Search quality on the portal as `make start` builds it: recall@1, recall@5 and MRR
+of Zhengwu, plain edismax and the stock catalog, on three query sets side by side.
 
-    make eval        (or: uv run python scripts/eval_search.py)
+    make eval                                         a portal of its own, measured
+    uv run python scripts/eval_search.py --var var    the portal running from var/
+    uv run python scripts/eval_search.py --check      CI: one FIGURES line (below)
 
-Every query of tests/search/queries.tsv goes through plone.restapi's ``@search`` as
-an anonymous visitor, on ``/nanshan/zh-cn`` or ``/nanshan/en``, once answered by
-Zhengwu's search (Solr) and once by the stock catalog (``search_backend=catalog``).
-A query is found at the rank of the first service guide (either language) whose id
-is one of the expected service ids. The table goes to docs/search/quality.md.
-Runs on the test stack (tests/layers.py: a real Solr, the Nanshan site with its
-demo corpus, the 8,091 powers items and the starter search curation of the district;
-ZHENGWU_CORPUS_STEPS chooses the setup steps, see tests/layers.py).
+The sets: tests/search/queries.tsv (developed on), tests/search/sets/heldout.tsv
+(frozen, never tuned on: figures only) and search_dev.tsv of ../shared/eval (or
+ZHENGWU_EVAL_DIR). A row runs on the district that offers its service (a service of
+both districts on Nanshan) and on /zh-cn or /en by its language; it is found at the
+rank of the first of the first 10 results that is its service's guide: a Guide whose
+id is the service id (the English guide has the id of its Chinese original). The
+three searches are in scripts/eval_portal.py; the report goes to
+docs/search/quality.md.
+
+``--check`` (tests/search/test_quality.py) measures Zhengwu only, in this process on
+the test stack (tests/layers.py: the Nanshan site with the setup steps named by
+ZHENGWU_CORPUS_STEPS), on a fixed subset of queries.tsv: the first ``CI_PER_KIND``
+rows of each kind in file order, among the rows that run on Nanshan.
 """
 
+import argparse
 import csv
 import json
+import os
+import subprocess
 import sys
 import time
-import urllib.parse
+import urllib.error
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
+
+import eval_portal
+import eval_report
+from eval_report import groups
+from eval_report import metrics
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "tests" / "search" / "queries.tsv"
-REPORT = ROOT / "docs" / "search" / "quality.md"
-DEPTH = 10  # results read per query (MRR counts a find up to this rank)
-BACKENDS = ("solr", "catalog")
-ROOTS = {"zh": "zh-cn", "en": "en"}
+HELD_OUT = ROOT / "tests" / "search" / "sets" / "heldout.tsv"
+SERVICES = ROOT / "profiles" / "common" / "content" / "services.tsv"
+DEFAULT_DISTRICT = "nanshan"  # where a service of both districts is searched
+CI_PER_KIND = 5
+OWN_PORTAL = (
+    "a portal of its own, built as `make start` builds it (every setup step and "
+    "demo item: guides, 政务知道 questions and answers, attachments, the powers "
+    "items, disclosure; both districts) in a temporary var/"
+)
 
 
 @dataclass(frozen=True)
 class Query:
     kind: str
     text: str
-    expected: frozenset
-    language: str
+    expected: frozenset  # service ids; finding the guide of any one counts
+    language: str  # zh or en
+    district: str
 
 
-def read_queries(path=QUERIES):
-    """The evaluation set: one ``Query`` per row of the TSV file."""
+@dataclass(frozen=True)
+class QuerySet:
+    name: str  # as the report shows it
+    path: Path
+    list_misses: bool  # never for the held-out set: nobody may tune on it
+
+
+class Outcome(NamedTuple):
+    rank: int | None  # of the expected guide, None when not in the first 10
+    first: eval_portal.Hit | None  # the first result
+    error: str | None = None
+
+
+def query_sets():
+    shared = Path(os.environ.get("ZHENGWU_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    dev = shared / "search_dev.tsv"
+    return [
+        QuerySet("tests/search/queries.tsv", QUERIES, True),
+        QuerySet("tests/search/sets/heldout.tsv", HELD_OUT, False),
+        QuerySet(os.path.relpath(dev, ROOT), dev, True),
+    ]
+
+
+def service_districts(path=SERVICES):
+    """{service id: districts offering it} from the ``districts`` column."""
     with open(path, encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(handle, delimiter="\t")
-        return [
-            Query(
-                row["kind"],
-                row["query"],
-                frozenset(row["expected"].split("|")),
-                row["language"],
-            )
+        return {
+            row["id"]: {"nanshan", "yantian"}
+            if row["districts"] == "both"
+            else {row["districts"]}
             for row in rows
-        ]
+        }
 
 
-def rank_of(items, expected):
-    """1-based rank of the first guide among ``items`` (``@search`` items) whose id
-    is expected; None when none is."""
-    for rank, item in enumerate(items, start=1):
-        if item.get("@type") == "Guide" and item["@id"].rsplit("/", 1)[-1] in expected:
+def district_of(expected, districts):
+    """Nanshan for a service it offers (also of both districts), else the other's."""
+    offered = set().union(*(districts.get(s, {DEFAULT_DISTRICT}) for s in expected))
+    return DEFAULT_DISTRICT if DEFAULT_DISTRICT in offered else min(offered)
+
+
+def read_queries(path, districts=None):
+    """The rows of a set (own sets: kind, query, expected, language; the shared one:
+    query, expected, lang, kind; UTF-8, tab-separated, no quoting)."""
+    districts = districts or service_districts()
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        queries = []
+        for row in rows:
+            expected = frozenset(row["expected"].split("|"))
+            queries.append(
+                Query(
+                    row["kind"],
+                    row["query"],
+                    expected,
+                    row.get("language") or row["lang"],
+                    district_of(expected, districts),
+                )
+            )
+        return queries
+
+
+def unknown_services(queries, districts):
+    return sorted({s for q in queries for s in q.expected if s not in districts})
+
+
+def ci_subset(queries, per_kind=CI_PER_KIND):
+    """The fixed CI subset: the first ``per_kind`` Nanshan rows of each kind."""
+    taken = defaultdict(int)
+    subset = []
+    for query in queries:
+        if query.district == DEFAULT_DISTRICT and taken[query.kind] < per_kind:
+            taken[query.kind] += 1
+            subset.append(query)
+    return subset
+
+
+def rank_of(hits, expected):
+    """1-based rank of the first hit that is the guide of an expected service."""
+    for rank, hit in enumerate(hits, start=1):
+        if hit.type == "Guide" and hit.id in expected:
             return rank
     return None
 
 
-def search_items(app, query, backend, district="nanshan"):
-    """The first DEPTH items ``@search`` gives an anonymous visitor."""
-    from plone.testing.zope import Browser
-
-    browser = Browser(app)
-    browser.addHeader("Accept", "application/json")
-    params = {"SearchableText": query.text, "b_size": DEPTH}
-    if backend == "catalog":
-        params["search_backend"] = "catalog"
-    root = ROOTS[query.language]
-    browser.open(
-        f"http://nohost/{district}/{root}/@search?{urllib.parse.urlencode(params)}"
-    )
-    return json.loads(browser.contents)["items"]
-
-
-def evaluate(app, queries, backend):
-    """{query: rank or None} for every query, answered by ``backend``."""
-    return {
-        query: rank_of(search_items(app, query, backend), query.expected)
-        for query in queries
-    }
-
-
-def metrics(ranks):
-    """(recall@1, recall@5, MRR) of a list of ranks (None: not found)."""
-    count = len(ranks) or 1
-    recall_1 = sum(1 for rank in ranks if rank == 1) / count
-    recall_5 = sum(1 for rank in ranks if rank is not None and rank <= 5) / count
-    mrr = sum(1 / rank for rank in ranks if rank is not None) / count
-    return recall_1, recall_5, mrr
-
-
-def by_kind(queries, ranks):
-    """{kind: [rank, …]} in the order kinds first appear, plus "all"."""
-    grouped = defaultdict(list)
+def evaluate(queries, search):
+    """An ``Outcome`` per query (in order); ``search(query)`` gives its hits."""
+    outcomes = []
     for query in queries:
-        grouped[query.kind].append(ranks[query])
-    grouped["all"] = [ranks[query] for query in queries]
-    return grouped
+        try:
+            hits = search(query)
+        except urllib.error.HTTPError as error:  # an answer (e.g. 400): not found
+            outcomes.append(Outcome(None, None, f"HTTP {error.code}"))
+            continue
+        outcomes.append(Outcome(rank_of(hits, query.expected), next(iter(hits), None)))
+    return outcomes
 
 
-def table(queries, results):
-    """Markdown table: per kind, the three figures of each backend side by side."""
-    lines = [
-        "| kind | queries | Zhengwu R@1 | Zhengwu R@5 | Zhengwu MRR "
-        "| catalog R@1 | catalog R@5 | catalog MRR |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    grouped = {backend: by_kind(queries, results[backend]) for backend in results}
-    for kind, ranks in grouped["solr"].items():
-        figures = []
-        for backend in BACKENDS:
-            figures += [f"{value:.2f}" for value in metrics(grouped[backend][kind])]
-        label = f"**{kind}**" if kind == "all" else kind
-        lines.append(f"| {label} | {len(ranks)} | " + " | ".join(figures) + " |")
-    return "\n".join(lines)
+def figures(queries, outcomes):
+    """{"all" and each kind: {"r1", "r5", "mrr"}} of one system's outcomes."""
+    result = {}
+    for label, indexes in groups(queries).items():
+        if not label.startswith("language "):
+            values = metrics([outcomes[i].rank for i in indexes])
+            result[label] = dict(zip(("r1", "r5", "mrr"), values, strict=True))
+    return result
 
 
-def misses(queries, ranks):
-    """Lines for the queries Zhengwu does not put first."""
-    lines = []
-    for query in queries:
-        rank = ranks[query]
-        if rank != 1:
-            found = "not in the first 10" if rank is None else f"rank {rank}"
-            lines.append(f"- {query.kind}: `{query.text}` ({query.language}): {found}")
-    return lines
-
-
-def write_report(queries, results, seconds, steps):
-    missed = misses(queries, results["solr"]) or ["- none"]
-    text = f"""# Search quality
-
-Written by `make eval` (`scripts/eval_search.py`); do not edit by hand.
-
-{len(queries)} queries of `tests/search/queries.tsv` over the demo corpus of Nanshan
-(setup steps: {steps}), each asked through plone.restapi's `@search` as an anonymous
-visitor on `/nanshan/zh-cn` (or `/nanshan/en` for English ones): **Zhengwu** is the
-portal's search (Solr, `src/zhengwu/search/service.py`), **catalog** the same request
-with `search_backend=catalog` (Plone's stock ZCatalog). A query counts as found at the
-rank of the first service guide whose id is expected; R@k is the share of queries
-found in the first k results, MRR the mean of 1/rank (0 when not in the first
-{DEPTH}). How search works: [overview.md](overview.md).
-
-{table(queries, results)}
-
-Queries Zhengwu does not put first:
-
-{chr(10).join(missed)}
-
-Run time of the evaluation (both backends): {seconds:.0f} s.
-"""
-    REPORT.write_text(text, encoding="utf-8")
+# -- CI: Zhengwu on the test stack -------------------------------------------------
 
 
 def corpus_layer():
     """The test layers up to the demo corpus, set up; torn down afterwards."""
-    for folder in ("tests", "scripts", "scripts/bench"):
+    for folder in ("tests", "scripts/bench"):
         if str(ROOT / folder) not in sys.path:
             sys.path.insert(0, str(ROOT / folder))
     from layers import ZHENGWU_CORPUS_TESTING
@@ -169,42 +182,110 @@ def corpus_layer():
     return layer_set_up(ZHENGWU_CORPUS_TESTING)
 
 
-def figures(queries, ranks):
-    """{kind: {"r1", "r5", "mrr"}} of Zhengwu's answers, "all" included."""
+def check():
+    """Zhengwu's figures on the CI subset, as one JSON line (test_quality.py)."""
+    queries = ci_subset(read_queries(QUERIES))
+    with corpus_layer() as layer:
+        from plone.testing.zope import Browser
+
+        def search(query):
+            browser = Browser(layer["app"])
+            browser.addHeader("Accept", "application/json")
+            path = eval_portal.search_path(query.district, query.language, query.text)
+            browser.open(f"http://nohost{path}")
+            return eval_portal.search_hits(json.loads(browser.contents))
+
+        outcomes = evaluate(queries, search)
+        # Before the layers are torn down: what is measured does not depend on it.
+        print("FIGURES " + json.dumps(figures(queries, outcomes)), flush=True)
+
+
+# -- make eval: the three systems on the portal --------------------------------------
+
+
+def systems(portal):
+    """{name: search(query) → hits} of the three systems compared."""
     return {
-        kind: dict(zip(("r1", "r5", "mrr"), metrics(kind_ranks), strict=True))
-        for kind, kind_ranks in by_kind(queries, ranks).items()
+        "Zhengwu": lambda q: portal.search(q.district, q.language, q.text),
+        "plain edismax": lambda q: portal.plain(q.district, q.language, q.text),
+        "stock catalog": lambda q: portal.search(
+            q.district, q.language, q.text, backend="catalog"
+        ),
     }
 
 
-def check():
-    """Zhengwu's figures only, as one JSON line (for tests/search/test_quality.py)."""
-    queries = read_queries()
-    with corpus_layer() as layer:
-        ranks = evaluate(layer["app"], queries, "solr")
-        # Before the layers are torn down: what is measured does not depend on it.
-        print("FIGURES " + json.dumps(figures(queries, ranks)), flush=True)
+def measure(portal, districts):
+    """{set: (queries, {system: outcomes})}; None for a set whose file is absent."""
+    measured = {}
+    for query_set in query_sets():
+        if not query_set.path.exists():
+            measured[query_set] = None
+            continue
+        queries = read_queries(query_set.path, districts)
+        unknown = unknown_services(queries, districts)
+        if unknown:
+            print(f"{query_set.name}: unknown service ids {', '.join(unknown)}")
+        measured[query_set] = (
+            queries,
+            {name: evaluate(queries, ask) for name, ask in systems(portal).items()},
+        )
+    return measured
 
 
-def main():
-    import os
+def git_state():
+    """The commit measured, and whether the working tree differs from it."""
 
-    if "--check" in sys.argv:
+    def git(*args):
+        done = subprocess.run(  # noqa: S603
+            ["git", *args],  # noqa: S607
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = git("status", "--porcelain", "--untracked-files=no")
+    return commit + (" with uncommitted changes" if changed else "")
+
+
+def run(portal, where, started):
+    districts = service_districts()
+    began = time.perf_counter()
+    measured = measure(portal, districts)
+    context = eval_report.Context(
+        where=where,
+        commit=git_state(),
+        documents=portal.document_counts(),
+        guides=eval_report.guide_census(portal, districts),
+        start_seconds=began - started,
+        measure_seconds=time.perf_counter() - began,
+    )
+    eval_report.write(measured, context)
+    print(eval_report.summary(measured))
+    print(f"written to {eval_report.REPORT.relative_to(ROOT)}")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--var", help="measure the portal running from this var/")
+    parser.add_argument("--check", action="store_true", help="CI figures only")
+    args = parser.parse_args(argv)
+    if args.check:
         return check()
-    queries = read_queries()
-    with corpus_layer() as layer:
-        from layers import CORPUS_STEPS
-
-        steps = os.environ.get("ZHENGWU_CORPUS_STEPS", CORPUS_STEPS)
-        app = layer["app"]
-        started = time.perf_counter()
-        results = {backend: evaluate(app, queries, backend) for backend in BACKENDS}
-        seconds = time.perf_counter() - started
-    print(table(queries, results))
-    print("\n".join(misses(queries, results["solr"])))
-    write_report(queries, results, seconds, steps)
-    print(f"written to {REPORT.relative_to(ROOT)}")
+    started = time.perf_counter()
+    try:
+        if args.var:
+            portal = eval_portal.running_portal(args.var)
+            where = f"the portal running from `{args.var}`, as it was built"
+            return run(portal, where, started)
+        with eval_portal.own_portal() as portal:
+            return run(portal, OWN_PORTAL, started)
+    except eval_portal.EvalError as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

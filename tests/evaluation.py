@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The demo corpus without the 8,091 powers items (they keep a run near minutes;
-# `make eval` includes them).
+# `make eval` includes them). A test may name other setup steps.
 CORPUS_STEPS = "zhengwu.demo zhengwu.search-curation"
 TIMEOUT = 900
 
@@ -31,12 +31,12 @@ def _crash_report(stderr):
     return text[start:] if start >= 0 else text[-6000:]
 
 
-def _run(script):
+def _run(script, steps):
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / script), "--check"],
         capture_output=True,
         text=True,
-        env={**os.environ, "ZHENGWU_CORPUS_STEPS": CORPUS_STEPS},
+        env={**os.environ, "ZHENGWU_CORPUS_STEPS": steps},
         cwd=ROOT,
         timeout=TIMEOUT,
         check=False,
@@ -47,15 +47,16 @@ def _run(script):
     return json.loads(lines[-1].removeprefix("FIGURES ")), None
 
 
-def measure(script):
-    """The figures ``scripts/<script> --check`` prints; fails if it measured nothing.
+def measure(script, steps=CORPUS_STEPS):
+    """The figures ``scripts/<script> --check`` prints on the corpus layer with the
+    setup ``steps``; fails if it measured nothing.
 
     A run that crashed before measuring says nothing about quality: it runs once
     more, and the crash is shown whatever the second run does.
     """
-    figures, crash = _run(script)
+    figures, crash = _run(script, steps)
     if figures is None:
         warnings.warn(f"{script} --check crashed:\n{crash}", stacklevel=2)
-        figures, again = _run(script)
+        figures, again = _run(script, steps)
         assert figures is not None, f"{crash}\n\nand again:\n{again}"
     return figures

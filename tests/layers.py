@@ -164,15 +164,17 @@ ZHENGWU_ACCEPTANCE_TESTING = FunctionalTesting(
 )
 
 
-CORPUS_STEPS = "zhengwu.demo zhengwu.powers zhengwu.search-curation"
+CORPUS_STEPS = (
+    "zhengwu.demo zhengwu.demo-questions zhengwu.powers zhengwu.search-curation"
+)
 
 
 class CorpusLayer(PloneSandboxLayer):
     """The Nanshan site with its demo corpus (the HEAVY setup steps), for measuring
     search quality. ``ZHENGWU_CORPUS_STEPS`` names the setup steps run again on the
-    site (default ``CORPUS_STEPS``: demo corpus, 8,091 powers items, starter search
-    curation, as ``make start`` runs them; leave ``zhengwu.powers`` out for a quicker
-    layer).
+    site (default ``CORPUS_STEPS``: demo corpus, 政务知道 questions and answers,
+    8,091 powers items, starter search curation, as ``make start`` runs them; leave
+    ``zhengwu.powers`` out for a quicker layer).
 
     The site indexes into a Solr core of its own while this layer is up, so the
     tests of the layers below never see the corpus in their core."""

@@ -22,6 +22,9 @@ def _setup_order(layer, order):
     return order
 
 
+PORTAL_CACHE_SIZE = 50_000
+
+
 @contextlib.contextmanager
 def layer_set_up(wanted):
     """Yield the test layer ``wanted``, set up with all its bases; tear everything
@@ -34,6 +37,11 @@ def layer_set_up(wanted):
             done.append(layer)
         for layer in order:
             layer.testSetUp()
+        # The portal's cache size (instance/zope.conf.in), not ZODB's 400 objects:
+        # a request that wakes up many questions would otherwise evict the site's
+        # component registry, which the publisher still reads after the request's
+        # connection is closed (ConnectionStateError at the end of the request).
+        wanted["zodbDB"].setCacheSize(PORTAL_CACHE_SIZE)
         yield wanted
     finally:
         for layer in reversed(done):
