@@ -9,6 +9,7 @@ from plone.app.testing import logout
 from publishing import publish_in_department
 from zope.component.hooks import setSite
 
+from zhengwu.search import ranking
 from zhengwu.search.service import INFO
 
 
@@ -78,3 +79,14 @@ def test_english_site_keeps_english_results_without_fallback(site):
     results = catalog_search(SearchableText="身份证", path="/nanshan/en")
     assert not results.zhengwu.language_fallback
     assert [item.getId for item in results] == ["params-english"]
+
+
+def test_english_queries_also_search_the_english_fields_chinese_and_pinyin_do_not():
+    fields = set(ranking.TEXT_FIELDS) | {"Title_en", "SearchableText_en"}
+    params = ranking.text_query("renew driving licence", fields)
+    assert "Title_en^10" in params["zw_qf"]
+    assert "SearchableText_en^1" in params["zw_qf"]
+    assert "Title_en^20" in params["zw_pf"]
+    for text in ("身份证", "shenfenzheng", "sfz"):
+        params = ranking.text_query(text, fields)
+        assert "_en" not in params["zw_qf"] + params["zw_pf"]

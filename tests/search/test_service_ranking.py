@@ -142,8 +142,8 @@ def test_a_correction_is_searched_when_the_query_finds_nothing(content, monkeypa
     assert browser.headers["X-Zhengwu-Did-You-Mean"] == urllib.parse.quote("身份证")
 
 
-def test_no_correction_when_it_finds_less_than_the_query(content, monkeypatch):
-    monkeypatch.setattr(hooks, "correction_for", lambda site, text: "居民身份证申领")
+def test_no_correction_when_it_finds_nothing_better(content, monkeypatch):
+    monkeypatch.setattr(hooks, "correction_for", lambda site, text: "并无此页词语")
     browser, data = search(content["app"], "身份证")
     assert paths(data)[0] == GUIDE
     assert "X-Zhengwu-Did-You-Mean" not in browser.headers

@@ -36,6 +36,17 @@ VISITS = SimpleVocabulary(
 class IGuide(model.Schema):
     """What a citizen needs to know to get one service done."""
 
+    also_known_as = schema.List(
+        title=_("Also known as"),
+        description=_(
+            "Other names citizens use for this service, one per line (a folk "
+            "name, an old name, a short form): search finds the guide by them."
+        ),
+        value_type=schema.TextLine(max_length=40),
+        required=False,
+        default=[],
+        max_length=20,
+    )
     service_code = schema.ASCIILine(
         title=_("Service code"),
         description=_("The code of the service in the provincial catalogue."),

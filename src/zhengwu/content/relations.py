@@ -5,6 +5,10 @@ from zope.schema.interfaces import ValidationError
 
 from zhengwu import _
 
+# The types a ``guide`` relation ties to a service guide (a thread, a strategy):
+# their search results group under the guide (indexers/evidence.py).
+ABOUT_GUIDE_TYPES = ("Question", "Strategy")
+
 
 class WrongTargetType(ValidationError):
     __doc__ = _("The related item is not of the expected type.")

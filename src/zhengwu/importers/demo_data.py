@@ -48,6 +48,11 @@ def check_language(path, entry, language, text):
     for key in GUIDE_TEXTS:
         if not isinstance(text.get(key), str) or not text[key].strip():
             _fail(path, where, f"'{key}' is missing or empty.")
+    names = text.get("also_known_as", [])
+    if not isinstance(names, list) or not all(
+        isinstance(name, str) and name.strip() and len(name) <= 40 for name in names
+    ):
+        _fail(path, where, "'also_known_as' must be a list of names (≤ 40 characters).")
     situations = text.get("situations") or []
     materials = text.get("materials") or []
     if not situations or not materials:

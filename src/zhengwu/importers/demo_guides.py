@@ -69,6 +69,7 @@ def guide_fields(guide, text, info, language, service, kinds, tags):
     return {
         "title": text["title"],
         "description": text["description"],
+        "also_known_as": list(text.get("also_known_as", [])),
         "service_code": f"{org_code}-{guide['code']}",
         "service_kind": kinds[guide["kind"]],
         "legal_basis": text["legal_basis"],

@@ -7,14 +7,36 @@ from zope.interface import Interface
 
 from zhengwu.content.answer import IAnswer
 from zhengwu.content.question import IQuestion
+from zhengwu.indexers.evidence import is_public
 from zhengwu.participation.votes import VOTABLE_TYPES
 from zhengwu.participation.votes import vote_count
 
 
+def public_answers(question):
+    """The texts of the question's answers anonymous visitors may read."""
+    return [
+        getattr(answer, "text", "") or ""
+        for answer in question.objectValues()
+        if IAnswer.providedBy(answer) and is_public(answer)
+    ]
+
+
+def _thread_body(question):
+    details = getattr(question, "details", "") or ""
+    return "\n".join(part for part in (details, *public_answers(question)) if part)
+
+
 @indexer(IQuestion)
 def question_text(question):
-    """Title and details: what a search for the question should match."""
-    return f"{question.Title()} {getattr(question, 'details', '') or ''}"
+    """The whole thread: a search finds the question by its answers' words too
+    (answers are not results of their own: one thread, one result)."""
+    return f"{question.Title()}\n{_thread_body(question)}"
+
+
+@indexer(IQuestion)
+def question_body(question):
+    """Details and public answers: the thread's body, a Solr field of its own."""
+    return _thread_body(question)
 
 
 @indexer(IAnswer)

@@ -68,6 +68,13 @@ def answer_added(answer, event):
     answer.reindexObjectSecurity()
 
 
+def answer_changed(answer, event):
+    """The thread's searchable text holds its public answers: index it again."""
+    question = aq_parent(aq_inner(answer))
+    if getattr(question, "portal_type", None) == "Question":
+        question.reindexObject(idxs=["SearchableText", "body_text"])
+
+
 def official_answer_added(answer, event):
     departments.block_inherited_roles(answer)
     answer.department = departments.department_id_of(answer)

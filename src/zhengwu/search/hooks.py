@@ -7,11 +7,19 @@ Typo correction (``typos/correct.py``), best bets (``curation``) and search stat
 from zhengwu.search.curation.storage import best_bets_for
 from zhengwu.search.stats import record_search
 from zhengwu.search.stats.hot import hot_words
+from zhengwu.search.stats.visits import note_search
 from zhengwu.search.typos.correct import correction_for
+from zhengwu.search.typos.pinyin_sentences import hanzi_candidate
+from zhengwu.search.typos.site import site_vocabulary
 
-__all__ = ["best_bets_for", "correction_for", "record", "same_text"]
+__all__ = ["best_bets_for", "correction_for", "hanzi_for", "record", "same_text"]
 
 RECORDED = "zhengwu.search.recorded"
+
+
+def hanzi_for(site, text):
+    """``text``'s Latin letters read as the site's indexed Chinese words, or None."""
+    return hanzi_candidate(site_vocabulary(site), text)
 
 
 def _folded(text):
@@ -38,3 +46,4 @@ def record(site, request, info, language):
     request.set(RECORDED, True)
     visitor, shown = hot_words(request, info)
     record_search(site, info.query, info.total, language, visitor=visitor, shown=shown)
+    note_search(site, request, info)

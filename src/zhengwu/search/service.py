@@ -14,6 +14,7 @@ from dataclasses import field
 from zope.component.hooks import getSite
 from zope.globalrequest import getRequest
 
+from zhengwu.content.relations import ABOUT_GUIDE_TYPES
 from zhengwu.search import hooks
 from zhengwu.search import languages
 from zhengwu.search import ranking
@@ -23,7 +24,9 @@ from zhengwu.search.request import query_text
 from zhengwu.search.request import rest_window
 from zhengwu.search.request import typed_text
 from zhengwu.search.results import as_catalog_results
+from zhengwu.search.results import attach_related
 from zhengwu.search.results import first_titles
+from zhengwu.search.results import related_items
 from zhengwu.search.solr.select import filter_queries
 from zhengwu.search.solr.select import solr_search
 
@@ -36,6 +39,9 @@ HIGHLIGHTING = {
     "hl.fl": "SearchableText",
     "hl.simple.pre": "<em>",
     "hl.simple.post": "</em>",
+    # one short passage: a guide's text is long (every part of it)
+    "hl.snippets": "1",
+    "hl.fragsize": "120",
 }
 
 
@@ -52,6 +58,9 @@ class SearchInfo:
     total: int = 0
     # the titles of the first results, for the hot list's words (stats/resolve.py)
     titles: list[str] = field(default_factory=list)
+    # group key (a guide's UID) → the questions and strategies grouped under it,
+    # each {"path", "title", "portal_type"} (results.related_items)
+    related: dict = field(default_factory=dict)
 
 
 class Query:
@@ -68,16 +77,72 @@ class Query:
         schema = self.search.getManager().getSchema() or {}
         self.fields = set(schema.keys())
         self.stored = set(getattr(schema, "stored", ()))
+        self.fqs += ranking.result_filters(_types(args.get("portal_type")), self.fields)
+        self.chinese = not languages.is_english(getSite(), args)
+
+    def hanzi(self, text):
+        """A Latin-letter query (pinyin, initials) read as the index's Chinese
+        words, on the Chinese site only (English is English there)."""
+        if not self.chinese or not any("a" <= char.lower() <= "z" for char in text):
+            return None
+        return hooks.hanzi_for(getSite(), text)
 
     def run(self, text, best_bets=(), relaxed=False):
         params = dict(self.params)
         params["fq"] = [*self.fqs, HIDDEN]
-        params.update(ranking.text_query(text, self.fields, relaxed=relaxed))
+        params.update(ranking.grouping_params(self.fqs))
+        hanzi = self.hanzi(text)
+        params.update(ranking.text_query(text, self.fields, relaxed, hanzi))
         if str(params.get("hl", "")).lower() == "true":
             params.update(HIGHLIGHTING)
         if best_bets:
             params["elevateIds"] = ",".join(best_bets)
-        return self.search(params.pop("q"), **params)
+        response = self.search(params.pop("q"), **params)
+        if params.get("expand") == "true":
+            self.lead_with_guides(response)
+        return response
+
+    def lead_with_guides(self, response):
+        """A question or strategy heading its group (it matched the words better
+        than its guide, or the guide did not match them) gives its place to the
+        guide it is about, and goes under it: what citizens ask about a guide
+        counts for the guide."""
+        results = response.results()
+        heads = {
+            flare.get("group_key"): index
+            for index, flare in enumerate(results)
+            if hasattr(flare, "get")
+            and flare.get("portal_type") in ABOUT_GUIDE_TYPES
+            and flare.get("group_key") not in (None, flare.get("UID"))
+        }
+        if not heads:
+            return
+        uids = " OR ".join(f'"{key}"' for key in heads)
+        fqs = [fq for fq in self.fqs if not fq.startswith("{!collapse")]
+        found = self.search(
+            f"UID:({uids})", fq=[*fqs, HIDDEN, "portal_type:Guide"], rows=len(heads)
+        ).results()
+        expanded = getattr(response, "expanded", None)
+        if expanded is None:
+            expanded = response.expanded = {}
+        for guide in found:
+            key = guide.get("UID")
+            index = heads.get(key)
+            if index is None:
+                continue
+            thread = results[index]
+            results[index] = guide
+            others = [doc for doc in expanded.get(key) or () if doc.get("UID") != key]
+            expanded[key] = [thread, *others][: ranking.RELATED_PER_RESULT]
+
+
+def _types(value):
+    """The portal types a catalog ``portal_type`` argument names."""
+    if isinstance(value, dict):
+        value = value.get("query")
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value or ()]
 
 
 def _found(response):
@@ -86,7 +151,9 @@ def _found(response):
 
 def _correct(site, query, text, response, best_bets):
     """(response, correction) when a homophone correction of ``text`` finds more than
-    ``text`` itself; else (response, None).
+    ``text`` itself, or finds a better match (a higher best score: the corrected
+    words match a title where the typo's odd characters only matched a word or two
+    here and there); else (response, None).
 
     The typo part proposes a correction only for words the index does not know
     (身份正, 公基金), from an in-memory vocabulary: asked for every query, because a
@@ -97,9 +164,17 @@ def _correct(site, query, text, response, best_bets):
     if not correction or correction == text:
         return response, None
     corrected = query.run(correction, hooks.best_bets_for(site, correction))
-    if _found(corrected) > _found(response):
+    if _found(corrected) > _found(response) or _top(corrected) > _top(response):
         return corrected, correction
     return response, None
+
+
+def _top(response):
+    """The best score of a response (0 when it found nothing)."""
+    try:
+        return float(getattr(response.results(), "maxScore", 0) or 0)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def _relax(query, text, response, best_bets):
@@ -152,8 +227,11 @@ def intelligent_results(catalog, request, keywords):
     info.best_bets = list(best_bets)
     info.total = _found(response)
     info.titles = first_titles(response.results())
+    info.related = related_items(response)
     flare_request = real_request if real_request is not None else request
     as_catalog_results(response, flare_request, query.stored, query.params)
+    if real_request is not None:
+        attach_related(response.results(), info.related, real_request)
     response.zhengwu = info
     if real_request is not None:
         real_request.set(INFO, info)

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 
 import pytest
 import transaction
+from curation_fixtures import COMPANY_TITLE
 from curation_fixtures import DEPARTMENT_EDITOR
 from curation_fixtures import RESIDENCE_TITLE
 from curation_fixtures import SITE_ADMIN
@@ -19,7 +20,7 @@ from zhengwu.search.solr import outage
 
 
 @contextmanager
-def solr_restored(app, solr_server):
+def solr_restored(app, solr_server, departments=("gaj",)):
     """Put the nanshan core's synonyms and documents back after the test: the layer's
     ZODB is rolled back, Solr is not."""
     site = app["nanshan"]
@@ -32,7 +33,11 @@ def solr_restored(app, solr_server):
         outage.forget()
         setSite(site)
         replace_synonyms(outage.solr_manager(), groups)
-        solr_server.delete("nanshan", 'path_parents:"/nanshan/zh-cn/gaj" -getId:gaj')
+        for department in departments:
+            solr_server.delete(
+                "nanshan",
+                f'path_parents:"/nanshan/zh-cn/{department}" -getId:{department}',
+            )
 
 
 @pytest.fixture
@@ -46,6 +51,27 @@ def guide(functional, solr_server):
             id="residence-permit",
             title=RESIDENCE_TITLE,
             service_code="11440305MB2C12345X4000000001",
+        )
+
+
+@pytest.fixture
+def synonyms_kept(functional, solr_server):
+    """The nanshan core's synonyms, put back after the test."""
+    with solr_restored(functional["app"], solr_server, departments=()):
+        yield
+
+
+@pytest.fixture
+def company_guide(functional, solr_server):
+    """A published 企业设立登记（营业执照） guide of the market regulator, in Solr."""
+    with solr_restored(functional["app"], solr_server, departments=("scjgj",)):
+        yield publish_in_department(
+            functional["app"],
+            "scjgj",
+            type_="Guide",
+            id="business-registration",
+            title=COMPANY_TITLE,
+            service_code="11440305MBB18LEA3C4000000001",
         )
 
 

@@ -1,15 +1,21 @@
-"""Each test starts with empty in-process counts (they outlive a test's database)."""
+"""Each test starts with empty in-process counts and visits (they outlive a test's
+database)."""
 
 import pytest
 
 from zhengwu.search.stats import buffer
 from zhengwu.search.stats import reports
+from zhengwu.search.stats import visits
+
+
+def _forget():
+    buffer._buffers.clear()
+    reports._hot_cache.clear()
+    visits._logs.clear()
 
 
 @pytest.fixture(autouse=True)
 def fresh_counts():
-    buffer._buffers.clear()
-    reports._hot_cache.clear()
+    _forget()
     yield
-    buffer._buffers.clear()
-    reports._hot_cache.clear()
+    _forget()

@@ -219,7 +219,21 @@ class SearchView(BrowserView):
             "date": date,
             "iso_date": iso_date,
             "best_bet": uid in best_bets,
+            "related": self._related(item, uid),
         }
+
+    def _related(self, item, uid):
+        """The questions and strategies grouped under this result (its guide's)."""
+        related = getattr(self.info, "related", None) or {}
+        key = _present(getattr(item, "group_key", None)) or uid
+        return [
+            {
+                "url": self.request.physicalPathToURL(entry["path"]),
+                "title": entry["title"],
+                "type": self.labels.type_title(entry["portal_type"]),
+            }
+            for entry in related.get(key, ())
+        ]
 
     def facets(self):
         """Each facet with its values: label, count, link that adds or removes it."""

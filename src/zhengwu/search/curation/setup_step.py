@@ -1,22 +1,25 @@
 """District setup step ``zhengwu.search-curation``: starter synonyms and best bets.
 
 Runs at order 70, after the demo content, so that best bets find their pages. It
-adds each entry of ``profiles/<district>/search.toml`` (read by ``starter``) once:
-the site remembers which it added, so a group or best bet an editor removed or
-changed afterwards stays as the editor left it. A group clashing with an editor's
-group is skipped; a best bet whose page is missing is tried again the next time the
-step runs.
+adds each entry of ``profiles/common/search.toml`` and ``profiles/<district>/
+search.toml`` (read and merged by ``starter``) once: the site remembers which it
+added, so a group or best bet an editor removed or changed afterwards stays as the
+editor left it. A group clashing with an editor's group is skipped; a best bet whose
+page is missing is tried again the next time the step runs.
 """
 
 import logging
 
+from zope.interface import implementer
+
+from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.search.curation import storage
+from zhengwu.search.curation.english import apply_english
 from zhengwu.search.curation.normalize import normalize_query
 from zhengwu.search.curation.solr_sync import push_synonyms
-from zhengwu.search.curation.starter import FILENAME
 from zhengwu.search.curation.starter import load_starter
+from zhengwu.search.curation.starter import starter_paths
 from zhengwu.search.curation.targets import find_published
-from zhengwu.sites.steps import ProfileFileStep
 
 logger = logging.getLogger(__name__)
 
@@ -61,12 +64,18 @@ def apply_starter(site, language, starter):
         logger.warning("Solr unreachable: the synonyms are sent once it answers")
 
 
-class CurationStep(ProfileFileStep):
-    """Starter synonyms and best bets of the district (order 70, light)."""
+@implementer(IDistrictSetupStep)
+class CurationStep:
+    """Starter synonyms and best bets of the district (order 70, light): the common
+    file's and the district's own, either of which may be missing."""
 
     order = 70
-    filename = FILENAME
-    without = "no starter search curation"
+    heavy = False
 
-    def apply(self, site, profile, path):
-        apply_starter(site, profile.default_language, load_starter(path))
+    def __call__(self, site, profile):
+        paths = starter_paths(profile)
+        if paths:
+            apply_starter(site, profile.default_language, load_starter(*paths))
+        else:
+            logger.info("Site %s: no search.toml, no starter curation", profile.id)
+        apply_english(site, profile)

@@ -35,11 +35,16 @@ def _call(manager, method, path, body=None):
 
 def replace_synonyms(manager, groups):
     """Make the core's managed synonyms exactly ``groups``, then reload the core."""
+    replace_managed_map(manager, MANAGED, synonym_map(groups))
+
+
+def replace_managed_map(manager, managed, wanted):
+    """Make the core's managed synonym map ``managed`` (a path such as
+    ``schema/analysis/synonyms/zh``) exactly ``wanted``, then reload the core."""
     base = manager.getConfigParameter("collective.solr.base").rstrip("/")
-    resource = f"{base}/{MANAGED}"
+    resource = f"{base}/{managed}"
     current = _call(manager, "GET", f"{resource}?wt=json")["synonymMappings"]
     current = current["managedMap"]
-    wanted = synonym_map(groups)
     # Solr merges what is PUT into an entry: an entry that differs is deleted first.
     for term, mapped in current.items():
         if set(mapped) != set(wanted.get(term, ())):

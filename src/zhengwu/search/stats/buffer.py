@@ -25,15 +25,20 @@ class Snapshot:
     (``empty``: searches that found nothing; times in seconds since the epoch);
     ``opens``: (day ordinal, UID) → page opens;
     ``visitors``: (day ordinal, language, shown query, visitor's day token) of the
-    searches that count for the hot list.
+    searches that count for the hot list;
+    ``pairs``: (day ordinal, term, term, visitor's day token) → (the term a guide
+    was found with, the guide's UID): evidence for a mined synonym (``visits.py``).
     """
 
     searches: dict = field(default_factory=dict)
     opens: Counter = field(default_factory=Counter)
     visitors: set = field(default_factory=set)
+    pairs: dict = field(default_factory=dict)
 
     def __len__(self):
-        return len(self.searches) + len(self.opens) + len(self.visitors)
+        return (
+            len(self.searches) + len(self.opens) + len(self.visitors) + len(self.pairs)
+        )
 
     def add_search(self, key, searches, empty, last, last_empty):
         counts = self.searches.get(key)
@@ -50,6 +55,7 @@ class Snapshot:
             self.add_search(key, *counts)
         self.opens.update(other.opens)
         self.visitors |= other.visitors
+        self.pairs.update(other.pairs)
 
 
 class Buffer:
@@ -72,6 +78,13 @@ class Buffer:
         with self._lock:
             if key in self._counts.visitors or len(self._counts) < MAX_ENTRIES:
                 self._counts.visitors.add(key)
+
+    def add_pair(self, day, pair, token, found, guide):
+        """Note one visitor's evidence for the synonym ``pair`` (two sorted terms)."""
+        key = (day, *pair, token)
+        with self._lock:
+            if key in self._counts.pairs or len(self._counts) < MAX_ENTRIES:
+                self._counts.pairs[key] = (found, guide)
 
     def add_open(self, day, uid):
         key = (day, uid)

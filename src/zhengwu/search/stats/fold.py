@@ -44,6 +44,8 @@ def write_snapshot(site, snapshot, today=None):
         stats.day(day).tally(language, query).add(*counts)
     for day, language, query, token in snapshot.visitors:
         stats.day(day).add_visitor(language, query, token)
+    for (day, first, second, token), (found, guide) in snapshot.pairs.items():
+        stats.day(day).add_pair((first, second), token, found, guide)
     changed = set()
     for (day, uid), count in snapshot.opens.items():
         stats.day(day).add_opens(uid, count)
@@ -51,6 +53,7 @@ def write_snapshot(site, snapshot, today=None):
     keep = setting(site, "max_queries_per_day")
     days = {day for day, _language, _query in snapshot.searches}
     days |= {key[0] for key in snapshot.visitors}
+    days |= {key[0] for key in snapshot.pairs}
     for day in days:
         stats.days[day].prune(keep)
     # Visitor tokens serve only to count a visitor once a day (PIPL: no longer).

@@ -13,6 +13,7 @@ DEFAULTS = {
     "retention_days": 90,
     "blocklist": (),
     "hot_min_visitors": 3,
+    "synonym_min_visitors": 3,
 }
 # Popularity counts the page opens of this many days, today included.
 POPULARITY_DAYS = 30

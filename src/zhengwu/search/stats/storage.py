@@ -47,20 +47,44 @@ class Tally(Persistent):
         return resolved
 
 
+class PairEvidence(Persistent):
+    """One mined synonym pair on one day (``mined.py``): distinct visitors, the
+    term they found a guide with and that guide's UID (the latest seen)."""
+
+    def __init__(self):
+        self.visitors = 0
+        self.found = ""
+        self.guide = ""
+
+    def add(self, visitors, found, guide):
+        self.visitors += visitors
+        self.found, self.guide = found, guide
+
+    def _p_resolveConflict(self, old, committed, new):
+        resolved = dict(new)
+        resolved["visitors"] = committed["visitors"] + new["visitors"] - old["visitors"]
+        return resolved
+
+
 class DayStats(Persistent):
     """One day: ``searches`` (language, query) → Tally, ``opens`` UID → Length,
     ``visitors`` (language, shown query) → Length of distinct visitors who found
     public results, and ``seen`` their (language, query, day token) while the day
-    lasts (dropped after it: see ``forget_visitors``)."""
+    lasts (dropped after it: see ``forget_visitors``); ``pairs`` (term, term) →
+    PairEvidence of mined synonyms, ``pair_seen`` their (term, term, day token)."""
 
     visitors = None
     seen = None
+    pairs = None
+    pair_seen = None
 
     def __init__(self):
         self.searches = OOBTree()
         self.opens = OOBTree()
         self.visitors = OOBTree()
         self.seen = OOTreeSet()
+        self.pairs = OOBTree()
+        self.pair_seen = OOTreeSet()
 
     def tally(self, language, query):
         key = (language, query)
@@ -88,9 +112,23 @@ class DayStats(Persistent):
             counter = self.visitors[(language, query)] = Length(0)
         counter.change(1)
 
+    def add_pair(self, pair, token, found, guide):
+        """Count ``token`` once as evidence for the synonym ``pair`` on this day."""
+        if self.pair_seen is False or self.seen is False:
+            return  # the day is over: its visitor tokens are gone
+        if self.pair_seen is None:  # a day stored before pairs were mined
+            self.pair_seen, self.pairs = OOTreeSet(), OOBTree()
+        if not self.pair_seen.insert((*pair, token)):
+            return
+        evidence = self.pairs.get(pair)
+        if evidence is None:
+            evidence = self.pairs[pair] = PairEvidence()
+        evidence.add(1, found, guide)
+
     def forget_visitors(self):
         """Drop the day's visitor tokens (kept for deduplication on the day only)."""
         self.seen = False
+        self.pair_seen = False
 
     def prune(self, keep):
         """Keep the ``keep`` most searched queries once there are twice as many.
@@ -107,14 +145,20 @@ class DayStats(Persistent):
             ranked = sorted(self.visitors.items(), key=lambda item: -item[1].value)
             for key, _counter in ranked[keep:]:
                 del self.visitors[key]
+        if self.pairs is not None and len(self.pairs) > 2 * keep:
+            ranked = sorted(self.pairs.items(), key=lambda item: -item[1].visitors)
+            for key, _evidence in ranked[keep:]:
+                del self.pairs[key]
 
 
 class SearchStats(Persistent):
     """A site's counts: ``days`` (date ordinal → DayStats), a ``revision`` that each
-    fold increments, ``popularity`` (UID → opens in the window) not yet in Solr and
-    ``hidden``, the queries editors took off the hot list."""
+    fold increments, ``popularity`` (UID → opens in the window) not yet in Solr,
+    ``hidden``, the queries editors took off the hot list, and ``dismissed``, the
+    mined synonym pairs editors turned down."""
 
     hidden = ()
+    dismissed = ()
 
     def __init__(self):
         self.days = IOBTree()
@@ -137,6 +181,12 @@ class SearchStats(Persistent):
         elif query in self.hidden:
             self.hidden.remove(query)
         self.revision.change(1)
+
+    def dismiss(self, pair):
+        """Never propose the synonym ``pair`` (two terms, sorted) again."""
+        if not isinstance(self.dismissed, OOTreeSet):
+            self.dismissed = OOTreeSet()
+        self.dismissed.insert(tuple(pair))
 
     def window(self, today, days):
         """The DayStats of the ``days`` days up to ``today`` (ordinals)."""

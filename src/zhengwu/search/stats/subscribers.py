@@ -1,4 +1,5 @@
-"""After each request: count a page open, fold the counts when it is time.
+"""After each request: count a page open (and note it in the visit, when search
+results referred it), fold the counts when it is time.
 
 Run by ``zhengwu.after_request`` once the request's own transaction committed, so
 a fold is a transaction of its own and never makes the visitor's request fail.
@@ -9,6 +10,7 @@ from Acquisition import aq_inner
 from zhengwu.search.stats import record_open
 from zhengwu.search.stats.fold import fold_due
 from zhengwu.search.stats.fold import fold_now
+from zhengwu.search.stats.visits import note_open
 
 # The pages whose opens make them popular in search (content citizens read).
 COUNTED_TYPES = frozenset(
@@ -46,5 +48,6 @@ def count_and_fold(site, request):
     page = opened_page(request)
     if page is not None:
         record_open(site, page.UID())
+        note_open(site, request, page)
     if request.get(FOLD_REQUESTED) or fold_due(site):
         fold_now(site)

@@ -1,14 +1,20 @@
-"""Hot searches for citizens, the search report for editors, a fold on demand."""
+"""Hot searches for citizens, the search report for editors (with the mined
+synonyms to accept or dismiss), a fold on demand."""
 
 import urllib.parse
 from datetime import datetime
 
+import transaction
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.statusmessages.interfaces import IStatusMessage
 from zExceptions import BadRequest
 
 from zhengwu import _
+from zhengwu.search.curation.changes import SOLR_LATER
+from zhengwu.search.curation.storage import CurationError
+from zhengwu.search.stats import mined
 from zhengwu.search.stats.hiding import set_hidden
 from zhengwu.search.stats.reports import hot_report
 from zhengwu.search.stats.reports import hot_searches
@@ -54,8 +60,32 @@ def curation_links(site, query):
     }
 
 
+def guide_link(site, uid):
+    """``{"@id", "title"}`` of the guide with ``uid`` the editor may see, or None."""
+    brains = api.portal.get_tool("portal_catalog")(UID=uid) if uid else ()
+    if not brains:
+        return None
+    return {"@id": brains[0].getURL(), "title": brains[0].Title}
+
+
+def proposal_items(site, days, limit):
+    """The mined synonyms of the report, as REST-style dicts."""
+    return [
+        {
+            "terms": list(proposal.terms),
+            "searched": proposal.searched,
+            "found": proposal.found,
+            "visitors": proposal.visitors,
+            "guide": guide_link(site, proposal.guide),
+            "joins": list(proposal.joins),
+        }
+        for proposal in mined.proposals(site, days, limit)
+    ]
+
+
 def report_data(site, request):
-    """The editors' report: zero-result queries with curation links, top queries."""
+    """The editors' report: zero-result queries with curation links, top queries,
+    the hot list and the proposed synonyms."""
     days = int_param(request, "days", 30, 366)
     limit = int_param(request, "limit", 100, 1000)
     return {
@@ -77,6 +107,7 @@ def report_data(site, request):
             {"query": query, "visitors": visitors, "state": state}
             for query, visitors, state in hot_report(site, days, limit)
         ],
+        "proposed_synonyms": proposal_items(site, days, limit),
     }
 
 
@@ -98,6 +129,12 @@ class SearchReportView(BrowserView):
 
     def hide_url(self):
         return f"{self.context.absolute_url()}/@@search-stats-hide"
+
+    def accept_url(self):
+        return f"{self.context.absolute_url()}/@@search-stats-accept-synonym"
+
+    def dismiss_url(self):
+        return f"{self.context.absolute_url()}/@@search-stats-dismiss-synonym"
 
 
 class FoldView(BrowserView):
@@ -130,3 +167,41 @@ class HideView(BrowserView):
         )
         api.portal.show_message(message, request=self.request)
         self.request.response.redirect(f"{self.context.absolute_url()}/@@search-report")
+
+
+class SynonymProposalView(BrowserView):
+    """POST ``terms`` (twice): act on a proposed synonym, back to the report.
+
+    An unknown or no longer proposed pair changes nothing and says so.
+    """
+
+    def __call__(self):
+        if self.request.method != "POST":
+            raise BadRequest("POST only")
+        CheckAuthenticator(self.request)
+        terms = self.request.form.get("terms")
+        terms = terms if isinstance(terms, list) else []
+        messages = IStatusMessage(self.request)
+        try:
+            self.act(api.portal.get(), terms, messages)
+        except CurationError as error:
+            transaction.doom()
+            messages.add(error.message, type="error")
+        self.request.response.redirect(f"{self.context.absolute_url()}/@@search-report")
+
+
+class AcceptSynonymView(SynonymProposalView):
+    """@@search-stats-accept-synonym: add the pair to the synonym groups."""
+
+    def act(self, site, terms, messages):
+        change = mined.accept(site, terms)
+        messages.add(change.message, type="info")
+        if not change.synced:
+            messages.add(SOLR_LATER, type="warning")
+
+
+class DismissSynonymView(SynonymProposalView):
+    """@@search-stats-dismiss-synonym: never propose the pair again."""
+
+    def act(self, site, terms, messages):
+        messages.add(mined.dismiss(site, terms), type="info")

@@ -43,6 +43,12 @@ class Vocabulary:
     by_sound: dict[str, tuple[str, ...]]
     by_fuzzy: dict[str, tuple[str, ...]]
     folding: dict[str, str] = field(default_factory=dict)
+    # every word by its joined syllables (gongsi → 公司) and by its initials (gs),
+    # most frequent first, and the syllables they use: for pinyin sentences
+    # (typos/pinyin_sentences.py)
+    by_spelling: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    syllables: frozenset = frozenset()
 
     def __len__(self):
         return len(self.frequencies)
@@ -116,11 +122,22 @@ def build_vocabulary(frequencies, folding=None, targets=None):
         sound = word_sound(word)
         by_sound.setdefault(sound, []).append(word)
         by_fuzzy.setdefault(fuzzy_sound(sound), []).append(word)
+    by_spelling, by_initials, syllables = {}, {}, set()
+    for word in sorted(words, key=lambda word: (-words[word], word)):
+        parts = word_sound(word).split(" ")
+        if not all(part.isalpha() and part.isascii() for part in parts):
+            continue  # a character pypinyin cannot read
+        syllables.update(parts)
+        by_spelling.setdefault("".join(parts), []).append(word)
+        by_initials.setdefault("".join(part[0] for part in parts), []).append(word)
     return Vocabulary(
         frequencies=words,
         by_sound={key: tuple(value) for key, value in by_sound.items()},
         by_fuzzy={key: tuple(value) for key, value in by_fuzzy.items()},
         folding=folding,
+        by_spelling={key: tuple(value) for key, value in by_spelling.items()},
+        by_initials={key: tuple(value) for key, value in by_initials.items()},
+        syllables=frozenset(syllables),
     )
 
 
