@@ -14,7 +14,7 @@ from zhengwu.search.stats import usage
 
 
 def _forget_process_memory():
-    buffer._buffers.clear()
+    buffer.buffer_of.clear()
     reports._hot_cache.clear()
     usage._cache.clear()
     pages = getRAMCache()

@@ -17,12 +17,12 @@ ROOT = "http://nohost/nanshan/zh-cn"
 
 def clean_site(functional):
     """The Nanshan site, current, with empty in-process counts before and after."""
-    buffer._buffers.clear()
+    buffer.buffer_of.clear()
     reports._hot_cache.clear()
     site = functional["app"]["nanshan"]
     setSite(site)
     yield site
-    buffer._buffers.clear()
+    buffer.buffer_of.clear()
     reports._hot_cache.clear()
     setSite(functional["portal"])
 

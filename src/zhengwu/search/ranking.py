@@ -26,9 +26,9 @@ TEXT_FIELDS = {
     "faq_text": 1.5,
     "conditions_text": 1.5,
     "materials_text": 1.5,
-    "body_text": 1,
-    "process_text": 1,
-    "legal_text": 1,
+    # body_text, process_text and legal_text weigh as much as the catch-all that
+    # holds them: searched through SearchableText (each field costs time per word),
+    # indexed so that a weight can be given without reindexing
     "SearchableText": 1,
     "SearchableText_icu": 0.3,
 }
@@ -48,6 +48,9 @@ RELAXED_MATCH = "1"
 # five words (smartcn cuts 两个人 into three one-character words, and the minimum
 # counts per field) still finds it, after the pages that hold enough.
 LOOSE_WEIGHT = 0.3
+# Asked only when the question found fewer pages than this (the loose clause
+# matches thousands of pages: it costs time only where it is needed).
+LOOSE_BELOW = 10
 # A query is a question (a sentence rather than a name) from this many Han
 # characters or Latin-letter words on; shorter ones need their words.
 QUESTION_HAN_CHARS = 6
@@ -176,22 +179,25 @@ def result_filters(portal_types, fields):
     return fqs
 
 
-def grouping_params(fqs):
-    """The expand parameters when ``fqs`` collapse the results, else {}."""
-    if not any(fq.startswith("{!collapse") for fq in fqs):
-        return {}
-    return {"expand": "true", "expand.rows": str(RELATED_PER_RESULT)}
+def collapses(fqs):
+    """Do ``fqs`` (``result_filters``) collapse the results?"""
+    return any(fq.startswith("{!collapse") for fq in fqs)
+
+
+# Solr's expand component: the best other items of each group on the page.
+GROUPED_ITEMS = {"expand": "true", "expand.rows": str(RELATED_PER_RESULT)}
 
 
 def _phrase(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def text_query(text, fields, relaxed=False, hanzi=None):
+def text_query(text, fields, relaxed=False, hanzi=None, loose=False):
     """Solr parameters that find and rank ``text``; ``fields`` is the set of field
     names the core's schema has (fields still missing there are left out);
     ``relaxed`` needs only one of the words; ``hanzi`` is a Latin-letter query read
-    as Chinese words (typos/pinyin_sentences.py), searched beside it."""
+    as Chinese words (typos/pinyin_sentences.py), searched beside it; ``loose``
+    adds the pages holding fewer of a question's words (``LOOSE_WEIGHT``)."""
     english_qf, english_pf = english.english_fields(text, fields)
     qf = {k: v for k, v in TEXT_FIELDS.items() if k in fields} | english_qf
     pf = {k: v for k, v in PHRASE_FIELDS.items() if k in fields} | english_pf
@@ -221,7 +227,7 @@ def text_query(text, fields, relaxed=False, hanzi=None):
             f"{name}:{latin}^{PINYIN_FIELDS[name]}" for name in pinyin
         )
         clauses.append("$zw_pinyin")
-    if not relaxed and is_question(text):
+    if loose and not relaxed:
         # pages holding fewer of a question's words than MINIMUM_MATCH asks for
         # follow those holding enough (see LOOSE_WEIGHT)
         params["zw_loose"] = f"{{!boost b={LOOSE_WEIGHT} v=$zw_loose_text}}"

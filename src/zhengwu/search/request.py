@@ -75,3 +75,15 @@ def correction_declined(request):
     the original instead" link of the did-you-mean banner)?"""
     form = getattr(request, "form", None) or {}
     return form.get("no_correct") in ("1", "true", "on")
+
+
+def wants_related(request, args):
+    """Does the search show the items grouped under each result: the search page
+    (it asks for snippets) or a REST client asking for ``zhengwu_related``?"""
+    if str(args.get("hl", "")).lower() == "true":
+        return True
+    form = getattr(request, "form", None) or {}
+    fields = form.get("metadata_fields") or ()
+    if isinstance(fields, str):
+        fields = [fields]
+    return "zhengwu_related" in fields or "_all" in fields

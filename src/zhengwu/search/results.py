@@ -35,7 +35,7 @@ def first_titles(results, count=10):
 
 def related_items(response):
     """{group key: [{"path", "title", "portal_type"}, …]} of the documents Solr's
-    expand component grouped under each result (ranking.grouping_params)."""
+    expand component grouped under each result (ranking.GROUPED_ITEMS)."""
     expanded = getattr(response, "expanded", None) or {}
     related = {}
     for key, docs in expanded.items():

@@ -23,6 +23,7 @@ from zhengwu.search.request import correction_declined
 from zhengwu.search.request import query_text
 from zhengwu.search.request import rest_window
 from zhengwu.search.request import typed_text
+from zhengwu.search.request import wants_related
 from zhengwu.search.results import as_catalog_results
 from zhengwu.search.results import attach_related
 from zhengwu.search.results import first_titles
@@ -67,7 +68,7 @@ class Query:
     """One search of the site's core: the filters of the catalog keywords (paging,
     sorting, facets, highlighting included) and Zhengwu's text query."""
 
-    def __init__(self, args, window=None):
+    def __init__(self, args, window=None, related=True):
         self.search = solr_search()
         self.args = args
         # collective.solr rewrites nested values ({"query": …}) in place
@@ -79,6 +80,8 @@ class Query:
         self.stored = set(getattr(schema, "stored", ()))
         self.fqs += ranking.result_filters(_types(args.get("portal_type")), self.fields)
         self.chinese = not languages.is_english(getSite(), args)
+        # the items grouped under each result (Solr's expand: costs time)
+        self.related = related
 
     def hanzi(self, text):
         """A Latin-letter query (pinyin, initials) read as the index's Chinese
@@ -87,18 +90,20 @@ class Query:
             return None
         return hooks.hanzi_for(getSite(), text)
 
-    def run(self, text, best_bets=(), relaxed=False):
+    def run(self, text, best_bets=(), relaxed=False, loose=False):
         params = dict(self.params)
         params["fq"] = [*self.fqs, HIDDEN]
-        params.update(ranking.grouping_params(self.fqs))
+        collapsed = ranking.collapses(self.fqs)
+        if collapsed and self.related:
+            params.update(ranking.GROUPED_ITEMS)
         hanzi = self.hanzi(text)
-        params.update(ranking.text_query(text, self.fields, relaxed, hanzi))
+        params.update(ranking.text_query(text, self.fields, relaxed, hanzi, loose))
         if str(params.get("hl", "")).lower() == "true":
             params.update(HIGHLIGHTING)
         if best_bets:
             params["elevateIds"] = ",".join(best_bets)
         response = self.search(params.pop("q"), **params)
-        if params.get("expand") == "true":
+        if collapsed:
             self.lead_with_guides(response)
         return response
 
@@ -177,6 +182,14 @@ def _top(response):
         return 0.0
 
 
+def _loosen(query, text, response, best_bets):
+    """A question that found less than a page is asked again with the pages that
+    hold fewer of its words after those that hold enough (ranking, LOOSE_WEIGHT)."""
+    if _found(response) >= ranking.LOOSE_BELOW or not ranking.is_question(text):
+        return response
+    return query.run(text, best_bets, loose=True)
+
+
 def _relax(query, text, response, best_bets):
     """A question none of whose pages holds enough of its words is asked again
     needing any one of them."""
@@ -193,6 +206,7 @@ def _search_with_correction(site, query, text, correct=True):
         response, correction = _correct(site, query, text, response, best_bets)
     if correction:
         best_bets = hooks.best_bets_for(site, correction)
+    response = _loosen(query, correction or text, response, best_bets)
     response = _relax(query, correction or text, response, best_bets)
     return response, correction, best_bets
 
@@ -206,7 +220,8 @@ def intelligent_results(catalog, request, keywords):
     args = arguments(request, keywords)
     text = query_text(args.pop("SearchableText", ""))
     window = rest_window(real_request)
-    query = Query(args, window)
+    related = wants_related(real_request, args)
+    query = Query(args, window, related)
     correct = not correction_declined(real_request)
     response, correction, best_bets = _search_with_correction(
         site, query, text, correct
@@ -218,7 +233,7 @@ def intelligent_results(catalog, request, keywords):
     )
     fallback = languages.fallback_args(site, args)
     if fallback is not None and _found(response) == 0:
-        query = Query(fallback, window)
+        query = Query(fallback, window, related)
         response, correction, best_bets = _search_with_correction(
             site, query, text, correct
         )

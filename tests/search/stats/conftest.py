@@ -9,9 +9,9 @@ from zhengwu.search.stats import visits
 
 
 def _forget():
-    buffer._buffers.clear()
+    buffer.buffer_of.clear()
     reports._hot_cache.clear()
-    visits._logs.clear()
+    visits.visit_log.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field
 
+from zhengwu.search.stats.per_site import PerSite
+
 # A process keeps no more than this many distinct entries per site, whatever happens
 # to the folds (a flood of unique queries must not exhaust memory).
 MAX_ENTRIES = 50_000
@@ -122,15 +124,5 @@ class Buffer:
             self._counts = snapshot
 
 
-_buffers = {}
-_buffers_lock = threading.Lock()
-
-
-def buffer_of(site):
-    """The buffer of ``site`` in this process (one per site path)."""
-    key = "/".join(site.getPhysicalPath())
-    with _buffers_lock:
-        buffer = _buffers.get(key)
-        if buffer is None:
-            buffer = _buffers[key] = Buffer()
-        return buffer
+# The buffer of a site in this process (one per site path).
+buffer_of = PerSite(Buffer)

@@ -28,6 +28,7 @@ from plone import api
 from zhengwu.search.stats.buffer import buffer_of
 from zhengwu.search.stats.mined import candidate_pair
 from zhengwu.search.stats.normalize import normal_query
+from zhengwu.search.stats.per_site import PerSite
 from zhengwu.search.stats.resolve import resolved_words
 from zhengwu.search.stats.visitors import visitor_token
 
@@ -128,18 +129,8 @@ class VisitLog:
             return pairs
 
 
-_logs = {}
-_logs_lock = threading.Lock()
-
-
-def visit_log(site):
-    """The visit log of ``site`` in this process (one per site path)."""
-    key = "/".join(site.getPhysicalPath())
-    with _logs_lock:
-        log = _logs.get(key)
-        if log is None:
-            log = _logs[key] = VisitLog()
-        return log
+# The visit log of a site in this process (one per site path).
+visit_log = PerSite(VisitLog)
 
 
 def searched_from(site, request):
