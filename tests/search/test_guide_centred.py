@@ -7,6 +7,7 @@ import urllib.parse
 
 import pytest
 import transaction
+from DateTime import DateTime
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.namedfile.file import NamedBlobFile
@@ -167,6 +168,44 @@ def test_a_thread_found_by_its_own_words_brings_its_guide(content):
     ]
     assert related == [question]
     assert not any(path.startswith(question) for path in paths)
+
+
+def test_a_thread_keeps_its_place_when_its_guide_is_not_visible(content):
+    """The guide taking a thread's place is looked up with the visitor's rights:
+    one anonymous visitors may not see never replaces the thread."""
+    guide = content["site"].unrestrictedTraverse(GUIDE)
+    question = "/".join(content["question"].getPhysicalPath())
+    guide.expiration_date = DateTime() - 1  # expired: visitors no longer see it
+    guide.reindexObject()
+    transaction.commit()
+    try:
+        found = search(content["app"], "流动人口登记")
+        assert found[0] == question
+        assert GUIDE not in found
+    finally:
+        guide.expiration_date = None
+        guide.reindexObject()
+        transaction.commit()
+    assert search(content["app"], "流动人口登记")[0] == GUIDE
+
+
+def test_rest_results_carry_only_what_is_serialised(content):
+    """@search reads back the summary's columns (and the ``metadata_fields`` asked
+    for), never the long texts a guide stores for highlighting."""
+    browser = Browser(content["app"])
+    browser.addHeader("Accept", "application/json")
+    query = urllib.parse.urlencode(
+        {"SearchableText": "居住证申领", "metadata_fields": ["effective", "Subject"]},
+        doseq=True,
+    )
+    browser.open(f"http://nohost{ROOT}/@search?{query}")
+    first = json.loads(browser.contents)["items"][0]
+    assert first["@id"].endswith(GUIDE)
+    assert first["title"] == "深圳经济特区居住证申领"
+    assert first["review_state"] == "published"
+    assert first["effective"].startswith("20")
+    assert "Subject" in first
+    assert "SearchableText" not in first
 
 
 def test_powers_and_attachments_rank_only_when_asked_for(content):

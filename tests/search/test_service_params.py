@@ -90,3 +90,41 @@ def test_english_queries_also_search_the_english_fields_chinese_and_pinyin_do_no
     for text in ("身份证", "shenfenzheng", "sfz"):
         params = ranking.text_query(text, fields)
         assert "_en" not in params["zw_qf"] + params["zw_pf"]
+
+
+def test_date_filters_are_the_same_within_a_minute(site):
+    """Solr's filter and result caches answer the searches of one minute: their
+    date filters are the same strings (the catalog's own precision), and what was
+    published a second ago is found."""
+    from DateTime import DateTime
+
+    from zhengwu.search.solr.select import filter_queries
+    from zhengwu.search.solr.select import solr_search
+
+    search = solr_search()
+    first, _ = filter_queries(
+        search, effectiveRange=DateTime("2026/03/04 10:20:05 UTC")
+    )
+    later, _ = filter_queries(
+        search, effectiveRange=DateTime("2026/03/04 10:20:59 UTC")
+    )
+    next_minute, _ = filter_queries(
+        search, effectiveRange=DateTime("2026/03/04 10:21:00 UTC")
+    )
+    assert first == later
+    assert first != next_minute
+    # the catalog's DateRangeIndex keeps minutes: in effect the whole minute it
+    # was published in, and the whole minute it expires in
+    assert "+effective:[* TO 2026-03-04T10:20:59.999Z]" in first
+    assert "+expires:[2026-03-04T10:20:00.000Z TO *]" in first
+
+
+def test_a_search_that_names_its_first_result_is_not_loosened():
+    assert ranking.names_title(
+        "公众聚集场所投入使用营业前消防安全检查",
+        "公众聚集场所投入使用营业前消防安全检查",
+    )
+    assert ranking.names_title("企业设立登记 营业执照", "企业设立登记（营业执照）")
+    assert ranking.names_title("Work Permit", "work permit.")
+    assert not ranking.names_title("企业设立登记要什么材料", "企业设立登记（营业执照）")
+    assert not ranking.names_title("企业设立登记", None)

@@ -163,6 +163,16 @@ def is_question(text):
     return han >= QUESTION_HAN_CHARS or words >= QUESTION_WORDS
 
 
+def names_title(text, title):
+    """Is ``text`` the whole of ``title`` (case, spaces and punctuation aside)? Then
+    it is a name, however long: 公众聚集场所投入使用营业前消防安全检查."""
+    return bool(title) and _bare(text) == _bare(title)
+
+
+def _bare(text):
+    return "".join(char for char in str(text).casefold() if char.isalnum())
+
+
 def result_filters(portal_types, fields):
     """``fq`` that make a thread one result and group threads under their guide.
 

@@ -4,8 +4,47 @@ from collective.solr.interfaces import IFlare
 from collective.solr.utils import padResults
 from Missing import MV
 from plone.restapi.interfaces import IJSONSummarySerializerMetadata
+from plone.restapi.serializer.summary import merge_serializer_metadata_utilities_data
+from plone.restapi.services.search.get import SearchGet
 from zope.component import queryMultiAdapter
 from zope.interface import implementer
+
+# What a result needs beside the catalog's metadata columns: its path (getURL),
+# its group and its relevance.
+RESULT_FIELDS = ("UID", "path_string", "group_key", "portal_type", "score")
+
+
+def result_fields(catalog, stored, request=None):
+    """The fields Solr returns for a result: not the long texts stored for
+    highlighting (a guide's parts, ``SearchableText``), whose reading back cost more
+    than the search itself, but the catalog's metadata columns Solr stores (what a
+    brain holds) and ``RESULT_FIELDS``.
+
+    ``@search`` serialises only its summary fields and the ``metadata_fields`` the
+    client names: for it, only those columns (dates are the dearest to read).
+    """
+    columns = set(catalog.schema()) & set(stored)
+    wanted = summary_columns(request)
+    if wanted is not None:
+        columns &= wanted
+    return sorted(columns.union(RESULT_FIELDS))
+
+
+def summary_columns(request):
+    """The metadata columns plone.restapi's summary serialiser reads for the
+    ``@search`` of ``request`` (None for every other caller, or ``_all``)."""
+    if request is None or not isinstance(request.get("PUBLISHED"), SearchGet):
+        return None
+    form = request.form
+    asked = form.get("metadata_fields") or []
+    if isinstance(asked, str):
+        asked = [asked]
+    if "_all" in asked:
+        return None
+    metadata = merge_serializer_metadata_utilities_data()
+    accessors = metadata["field_accessors"]
+    names = set(metadata["default_metadata_fields"]).union(asked)
+    return {accessors.get(name, name) for name in names}
 
 
 def as_catalog_results(response, request, stored, params):

@@ -11,6 +11,8 @@ import urllib.parse
 from dataclasses import dataclass
 from dataclasses import field
 
+from collective.solr.parser import SolrFlare
+from Products.CMFCore.utils import getToolByName
 from zope.component.hooks import getSite
 from zope.globalrequest import getRequest
 
@@ -28,6 +30,7 @@ from zhengwu.search.results import as_catalog_results
 from zhengwu.search.results import attach_related
 from zhengwu.search.results import first_titles
 from zhengwu.search.results import related_items
+from zhengwu.search.results import result_fields
 from zhengwu.search.solr.select import filter_queries
 from zhengwu.search.solr.select import solr_search
 
@@ -77,7 +80,11 @@ class Query:
             self.params["start"], self.params["rows"] = window
         schema = self.search.getManager().getSchema() or {}
         self.fields = set(schema.keys())
-        self.stored = set(getattr(schema, "stored", ()))
+        catalog = getToolByName(getSite(), "portal_catalog")
+        stored = getattr(schema, "stored", ())
+        fields = result_fields(catalog, stored, getRequest())
+        self.params.setdefault("fl", " ".join(fields))
+        self.stored = set(fields).difference(("score",))
         self.fqs += ranking.result_filters(_types(args.get("portal_type")), self.fields)
         self.chinese = not languages.is_english(getSite(), args)
         # the items grouped under each result (Solr's expand: costs time)
@@ -122,23 +129,32 @@ class Query:
         }
         if not heads:
             return
-        uids = " OR ".join(f'"{key}"' for key in heads)
-        fqs = [fq for fq in self.fqs if not fq.startswith("{!collapse")]
-        found = self.search(
-            f"UID:({uids})", fq=[*fqs, HIDDEN, "portal_type:Guide"], rows=len(heads)
-        ).results()
         expanded = getattr(response, "expanded", None)
         if expanded is None:
             expanded = response.expanded = {}
-        for guide in found:
-            key = guide.get("UID")
-            index = heads.get(key)
-            if index is None:
-                continue
+        for key, guide in self.guides(heads).items():
+            index = heads[key]
             thread = results[index]
+            guide["score"] = thread.get("score")
             results[index] = guide
             others = [doc for doc in expanded.get(key) or () if doc.get("UID") != key]
             expanded[key] = [thread, *others][: ranking.RELATED_PER_RESULT]
+
+    def guides(self, uids):
+        """{UID: result} of the guides with these UIDs the visitor may see, under
+        the searched path: looked up in the catalog (its permission and date
+        filters are Solr's, its metadata the same columns), a Solr request less."""
+        query = {"UID": list(uids), "portal_type": "Guide"}
+        for name in ("path", "show_inactive"):
+            if self.args.get(name):
+                query[name] = self.args[name]
+        catalog = getToolByName(getSite(), "portal_catalog")
+        found = {}
+        for brain in catalog.searchResults(**query):
+            values = {name: getattr(brain, name, None) for name in self.stored}
+            values.update(path_string=brain.getPath(), group_key=brain.UID)
+            found[brain.UID] = SolrFlare(values)
+        return found
 
 
 def _types(value):
@@ -184,10 +200,18 @@ def _top(response):
 
 def _loosen(query, text, response, best_bets):
     """A question that found less than a page is asked again with the pages that
-    hold fewer of its words after those that hold enough (ranking, LOOSE_WEIGHT)."""
+    hold fewer of its words after those that hold enough (ranking, LOOSE_WEIGHT);
+    not when its first result is the page it names."""
     if _found(response) >= ranking.LOOSE_BELOW or not ranking.is_question(text):
         return response
+    if ranking.names_title(text, _first_title(response)):
+        return response
     return query.run(text, best_bets, loose=True)
+
+
+def _first_title(response):
+    first = next(iter(response.results()), None)
+    return first.get("Title") if hasattr(first, "get") else None
 
 
 def _relax(query, text, response, best_bets):

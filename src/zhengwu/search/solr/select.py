@@ -5,6 +5,7 @@ The search parts that build their own Solr query (suggest) use ``solr_select`` a
 ``filter_queries``.
 """
 
+import time
 import urllib.error
 import urllib.parse
 
@@ -32,12 +33,34 @@ def solr_search():
 
 
 def filter_queries(search, **keywords):
-    """Catalog keywords as Solr ``fq`` strings, by collective.solr's own rules."""
+    """Catalog keywords as Solr ``fq`` strings, by collective.solr's own rules.
+
+    ``effectiveRange`` is kept to the minute, as the catalog's DateRangeIndex keeps
+    it (``date_filters``): the filters of one minute are the same strings, so
+    Solr's filter and result caches answer them (a millisecond in every filter made
+    each search new to Solr).
+    """
+    moment = keywords.get("effectiveRange")
+    dated = isinstance(moment, DateTime)
+    if dated:
+        del keywords["effectiveRange"]
     query, params = search.buildQueryAndParameters(**keywords)
     fqs = params.get("fq") or []
     if isinstance(fqs, str):
         fqs = [fqs]
-    return list(fqs) + [value for key, value in query.items() if key != "*"], params
+    fqs = list(fqs) + [value for key, value in query.items() if key != "*"]
+    if dated:
+        fqs += date_filters(moment)
+    return fqs, params
+
+
+def date_filters(moment):
+    """The ``fq`` of what is in effect at ``moment`` (a DateTime), by the minute:
+    published in that minute or before, expiring in it or later."""
+    minute = int(moment.timeTime()) // 60 * 60
+    last = time.strftime("%Y-%m-%dT%H:%M:59.999Z", time.gmtime(minute))
+    first = time.strftime("%Y-%m-%dT%H:%M:00.000Z", time.gmtime(minute))
+    return [f"+effective:[* TO {last}]", f"+expires:[{first} TO *]"]
 
 
 def permission_filters(context):
