@@ -165,3 +165,26 @@ def test_title_words_rejoin_what_the_segmenter_cut_into_characters():
         "证办理": 1,
         "办理": 1,
     }
+
+
+def test_corrections_are_remembered_per_vocabulary_and_bounded(monkeypatch):
+    from zhengwu.search.typos import correct as module
+
+    vocabulary = build_vocabulary(WORDS, FOLDING, TARGETS)
+    monkeypatch.setattr(module, "site_vocabulary", lambda site: vocabulary)
+    worked_out = []
+    monkeypatch.setattr(
+        module, "correct", lambda vocab, text: worked_out.append(text) or text + "!"
+    )
+    assert module.correction_for(None, "身份正") == "身份正!"
+    assert module.correction_for(None, "身份正") == "身份正!"
+    assert worked_out == ["身份正"]  # the second time from memory
+    monkeypatch.setattr(module, "CORRECTIONS_KEPT", 3)
+    for text in ("结昏", "护造", "银巷", "网尚"):
+        module.correction_for(None, text)
+    assert len(vocabulary.corrections) <= 3
+    # a new vocabulary (the index changed) starts afresh
+    fresh = build_vocabulary(WORDS, FOLDING, TARGETS)
+    monkeypatch.setattr(module, "site_vocabulary", lambda site: fresh)
+    module.correction_for(None, "身份正")
+    assert worked_out.count("身份正") == 2

@@ -33,6 +33,9 @@ FUZZY_SOUND = 8  # per character changed to a word that sounds alike (zh/z, n/l,
 # both bound the time a correction takes.
 SOUNDS_PER_SPAN = 8
 LONGEST_QUERY = 64
+# Corrections kept per vocabulary (a new vocabulary starts afresh); past this many
+# the memory of them starts again.
+CORRECTIONS_KEPT = 4096
 
 
 def correction_for(site, text):
@@ -44,7 +47,14 @@ def correction_for(site, text):
     vocabulary = site_vocabulary(site)
     if vocabulary is None:
         return None
-    return correct(vocabulary, text)
+    known = vocabulary.corrections
+    if text in known:
+        return known[text]
+    correction = correct(vocabulary, text)
+    if len(known) >= CORRECTIONS_KEPT:
+        known.clear()
+    known[text] = correction
+    return correction
 
 
 def correct(vocabulary, text):

@@ -49,6 +49,9 @@ class Vocabulary:
     by_spelling: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)
     syllables: frozenset = frozenset()
+    # the corrections already worked out with this vocabulary, query → correction
+    # (or None): popular queries come again and again (typos/correct.py)
+    corrections: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self):
         return len(self.frequencies)
