@@ -137,3 +137,17 @@ def test_no_news_writes_a_calendar_year_that_would_go_stale(district):
             str(item.get(key, "")) for key in ("title", "description", "text", "id")
         )
         assert not re.search(r"20\d\d", words), item["id"]
+
+
+@pytest.mark.parametrize("days_later", [0, 200, 365, 1000])
+def test_demo_guides_are_due_for_review_after_the_day_they_are_loaded(days_later):
+    """The files' review dates move with the demo: loaded a year later, no demo
+    guide is overdue on its first day (the overdue list starts empty)."""
+    from zhengwu.importers.setup_step import read_corpus
+
+    today = AS_OF + days_later * DAY
+    corpus = shifted(read_corpus(PROFILES, "nanshan"), shift_between(AS_OF, today))
+    reviews = [guide["next_review"] for guide in corpus.guides.values()]
+    assert reviews
+    assert all(isinstance(due, datetime.date) for due in reviews)
+    assert min(reviews) > today
