@@ -9,12 +9,13 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from Products.CMFPlone.tests.utils import MockMailHost
 from Products.MailHost.interfaces import IMailHost
+from qa_helpers import PASSWORD
+from qa_helpers import citizen
 from zope.globalrequest import getRequest
 
 from zhengwu.participation.posting import POSTING
 
 DISTRICT = "nanshan"
-PASSWORD = "secret-Passw0rd"  # noqa: S105 - test users only
 FOREIGN = "https://evil.example.com"
 ADMIN = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
 GROUPS = {
@@ -27,13 +28,7 @@ GROUPS = {
 
 def member(name, *groups):
     """A registered member (a citizen when in no group), created once."""
-    if api.user.get(userid=name) is None:
-        api.user.create(
-            username=name,
-            email=f"{name}@example.org",
-            password=PASSWORD,
-            properties={"fullname": name},
-        )
+    citizen(name)
     for group in groups:
         api.group.add_user(groupname=group, username=name)
     return name

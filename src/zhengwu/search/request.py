@@ -59,7 +59,7 @@ def rest_window(request):
     Without a batch size collective.solr fetches every match (``max_results``);
     ``@search`` only reads one batch of ``b_size`` (default 25) from ``b_start``.
     """
-    if request is None or not isinstance(request.get("PUBLISHED"), SearchGet):
+    if not is_rest_search(request):
         return None
     form = request.form
     try:
@@ -68,6 +68,18 @@ def rest_window(request):
     except (TypeError, ValueError):
         return None
     return start, rows
+
+
+def is_rest_search(request):
+    """Is ``request`` plone.restapi's ``@search``?"""
+    return request is not None and isinstance(request.get("PUBLISHED"), SearchGet)
+
+
+def asked_metadata_fields(request):
+    """The ``metadata_fields`` a REST client names (a list, maybe empty)."""
+    form = getattr(request, "form", None) or {}
+    fields = form.get("metadata_fields") or []
+    return [fields] if isinstance(fields, str) else list(fields)
 
 
 def correction_declined(request):
@@ -82,8 +94,5 @@ def wants_related(request, args):
     (it asks for snippets) or a REST client asking for ``zhengwu_related``?"""
     if str(args.get("hl", "")).lower() == "true":
         return True
-    form = getattr(request, "form", None) or {}
-    fields = form.get("metadata_fields") or ()
-    if isinstance(fields, str):
-        fields = [fields]
+    fields = asked_metadata_fields(request)
     return "zhengwu_related" in fields or "_all" in fields

@@ -5,9 +5,11 @@ from collective.solr.utils import padResults
 from Missing import MV
 from plone.restapi.interfaces import IJSONSummarySerializerMetadata
 from plone.restapi.serializer.summary import merge_serializer_metadata_utilities_data
-from plone.restapi.services.search.get import SearchGet
 from zope.component import queryMultiAdapter
 from zope.interface import implementer
+
+from zhengwu.search.request import asked_metadata_fields
+from zhengwu.search.request import is_rest_search
 
 # What a result needs beside the catalog's metadata columns: its path (getURL),
 # its group and its relevance.
@@ -33,12 +35,9 @@ def result_fields(catalog, stored, request=None):
 def summary_columns(request):
     """The metadata columns plone.restapi's summary serialiser reads for the
     ``@search`` of ``request`` (None for every other caller, or ``_all``)."""
-    if request is None or not isinstance(request.get("PUBLISHED"), SearchGet):
+    if not is_rest_search(request):
         return None
-    form = request.form
-    asked = form.get("metadata_fields") or []
-    if isinstance(asked, str):
-        asked = [asked]
+    asked = asked_metadata_fields(request)
     if "_all" in asked:
         return None
     metadata = merge_serializer_metadata_utilities_data()
