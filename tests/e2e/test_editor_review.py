@@ -100,3 +100,38 @@ def test_a_wrong_password_keeps_the_visitor_out(acceptance, draft, page):
     # Anonymous: sent to the login form, never to the edit form.
     assert "login" in page.url or response.status in (401, 403)
     expect(page.locator("#content form input[name$='.title']")).to_have_count(0)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [375, 1280])
+def test_an_editor_finds_their_submissions_in_the_personal_menu(
+    acceptance, draft, chromium, width
+):
+    draft.setCreators([EDITOR])  # the editor wrote it
+    draft.reindexObject()
+    transaction.commit()
+    base = f"http://{acceptance['host']}:{acceptance['port']}"
+    context = chromium.new_context(
+        locale="zh-CN", viewport={"width": width, "height": 900}
+    )
+    page = context.new_page()
+    try:
+        page.goto(f"{base}/nanshan/login")
+        page.locator("input[name='__ac_name']").fill(EDITOR)
+        page.locator("input[name='__ac_password']").fill(PASSWORD)
+        page.locator("#content form [name='buttons.login']").click()
+        page.wait_for_load_state()
+        page.goto(f"{base}/nanshan/zh-cn/gaj")
+        menu = page.locator("#edit-zone a", has_text="我的提交")
+        expect(menu).to_have_count(1)
+        expect(page.locator("#edit-zone a", has_text="我的待办")).to_have_count(1)
+        page.goto(menu.get_attribute("href"))
+        expect(page.locator("#content h1")).to_have_text("我的提交")
+        row = page.locator("table.zhengwu-submissions tr", has_text="出入境证件办理")
+        expect(row).to_have_count(1)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(
+            path=str(ARTIFACTS / f"editor-submissions-{width}.png"), full_page=True
+        )
+    finally:
+        context.close()
