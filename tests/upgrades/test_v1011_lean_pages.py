@@ -5,7 +5,7 @@ from zope.component import getUtility
 
 from zhengwu.upgrades.v1011_lean_pages import upgrade
 
-CONDITIONAL = ("plone", "plone-fullscreen", "zhengwu-full")
+CONDITIONAL = ("plone", "plone-fullscreen", "datagridfield-bundle", "zhengwu-full")
 
 
 def test_profile_version_is_the_upgrade_destination(district):
@@ -16,7 +16,7 @@ def test_profile_version_is_the_upgrade_destination(district):
 def test_upgrade_makes_the_editing_bundles_conditional(district):
     registry = getUtility(IRegistry, context=district)
     # as a site made before 1011: Plone's bundles for all, no whole stylesheet
-    for name in ("plone", "plone-fullscreen"):
+    for name in ("plone", "plone-fullscreen", "datagridfield-bundle"):
         registry[f"plone.bundles/{name}.expression"] = ""
     for name in [
         r for r in registry.records if r.startswith("plone.bundles/zhengwu-full.")
