@@ -77,7 +77,7 @@ def test_an_anonymous_page_is_themed_and_keeps_plone_parts(visitor):
     # ... with Plone's head (bundles, our CSS and JS through the diazo bundle).
     head = page.find("head")
     bundles = {el.get("data-bundle") for el in head.cssselect("[data-bundle]")}
-    assert {"plone", "zhengwu-search", "diazo"} <= bundles
+    assert {"zhengwu-search", "diazo"} <= bundles
     diazo = head.cssselect("link[data-bundle='diazo']")[0].get("href")
     assert diazo.endswith("/++theme++zhengwu/build/zhengwu.css")
     assert "barceloneta" not in diazo
