@@ -1,4 +1,5 @@
-"""A service guide as the test pages use it: 居民身份证申领 with three situations."""
+"""A service guide as the test pages use it: 居民身份证申领, situations in three
+dimensions (申领类型, 户籍, 办理人)."""
 
 ID_CARD = {
     "id": "id-card",
@@ -6,7 +7,11 @@ ID_CARD = {
     "service_code": "11440305MB2C12345X4440120001000",
     "legal_basis": "《中华人民共和国居民身份证法》第八条",
     "conditions": "年满十六周岁的中国公民",
-    "situations": ["首次申领", "补领", "非本市户籍"],
+    "situations": [
+        "申领类型：首次申领 / 补领",
+        "户籍：本市户籍 / 非本市户籍",
+        "办理人：本人 / 监护人陪同",
+    ],
     "materials": [
         {
             "name": "居民户口簿",
@@ -33,6 +38,24 @@ ID_CARD = {
             "medium": "either",
             "source": "派出所",
             "situations": "非本市户籍",
+            "note": "",
+        },
+        {
+            "name": "户籍证明",
+            "form": "original",
+            "count": 1,
+            "medium": "paper",
+            "source": "户籍所在地派出所",
+            "situations": "本市户籍",
+            "note": "",
+        },
+        {
+            "name": "监护人身份证",
+            "form": "original",
+            "count": 1,
+            "medium": "paper",
+            "source": "监护人",
+            "situations": "监护人陪同",
             "note": "",
         },
     ],

@@ -54,12 +54,43 @@ def test_free_service_says_so_before_anything_else_citizens_read(
     assert text.index("不收费") < text.index("居民户口簿")
 
 
+def needed_on(visitor):
+    """The material names of the list for the chosen combination."""
+    text = visitor.text[visitor.text.index('class="chosen-materials"') :]
+    if 'class="depending-materials"' in text:
+        text = text[: text.index('class="depending-materials"')]
+    return re.findall(r'class="material-name"[^>]*>\s*([^<]+?)\s*<', text)
+
+
+def depending_on(visitor):
+    """{option left open: material names} of the "only if" groups."""
+    text = visitor.text
+    if 'class="depending-materials"' not in text:
+        return {}
+    text = text[text.index('class="depending-materials"') : text.index("guide-print")]
+    groups = {}
+    for part in text.split('class="depending-situation"')[1:]:
+        option = re.match(r"[^>]*>\s*([^<]+?)\s*<", part).group(1)
+        groups[option] = re.findall(r'class="material-name"[^>]*>\s*([^<]+?)\s*<', part)
+    return groups
+
+
+def query(**pairs):
+    return "?" + "&".join(f"{key}={quote(value)}" for key, value in pairs.items())
+
+
 def test_without_a_situation_all_materials_are_grouped_by_situation(
     published_guide, anonymous
 ):
     anonymous.open(published_guide.absolute_url())
     text = guide_part(anonymous)
-    assert materials_on(anonymous) == ["居民户口簿", "挂失声明", "深圳市居住证"]
+    assert materials_on(anonymous) == [
+        "居民户口簿",
+        "挂失声明",
+        "户籍证明",
+        "深圳市居住证",
+        "监护人身份证",
+    ]
     assert (
         text.index("所有情形都需要")
         < text.index("居民户口簿")
@@ -68,15 +99,34 @@ def test_without_a_situation_all_materials_are_grouped_by_situation(
     )
 
 
+def test_the_picker_is_one_radio_group_per_dimension_with_any(
+    published_guide, anonymous
+):
+    anonymous.open(published_guide.absolute_url())
+    picker = guide_part(anonymous).split('class="situation-picker"')[1]
+    picker = picker[: picker.index("</form>")]
+    assert 'type="checkbox"' not in picker
+    for title in ("申领类型", "户籍", "办理人"):
+        assert f"<legend>{title}</legend>" in picker
+    assert picker.count("不限") == 3
+    form = anonymous.getForm(index=_picker_index(anonymous))
+    hukou = form.getControl(name="situation-2")
+    assert hukou.options == ["", "本市户籍", "非本市户籍"]
+    assert hukou.value == [""]  # "any" until the visitor chooses
+
+
 def test_picking_a_situation_without_javascript_gives_its_exact_list(
     published_guide, anonymous
 ):
     anonymous.open(published_guide.absolute_url())
     form = anonymous.getForm(index=_picker_index(anonymous))
-    form.getControl(name="situation").value = ["补领"]
+    form.getControl(name="situation-1").value = ["补领"]
+    form.getControl(name="situation-2").value = ["本市户籍"]
+    form.getControl(name="situation-3").value = ["本人"]
     form.submit()
-    assert "situation=" in anonymous.url
-    assert materials_on(anonymous) == ["居民户口簿", "挂失声明"]
+    assert "situation-1=" in anonymous.url
+    assert needed_on(anonymous) == ["居民户口簿", "挂失声明", "户籍证明"]
+    assert depending_on(anonymous) == {}
     text = guide_part(anonymous)
     # Each material says how to bring it.
     for detail in ("复印件", "2", "电子", "报社", "登报后三日"):
@@ -88,31 +138,85 @@ def _picker_index(visitor):
     return next(i for i, form in enumerate(forms) if "situation-picker" in form)
 
 
-def test_two_situations_give_the_union_of_their_materials(published_guide, anonymous):
+def test_choosing_non_shenzhen_household_shows_its_materials_not_shenzhens(
+    published_guide, anonymous
+):
     url = published_guide.absolute_url()
-    anonymous.open(f"{url}?situation={quote('补领')}&situation={quote('非本市户籍')}")
-    assert materials_on(anonymous) == ["居民户口簿", "挂失声明", "深圳市居住证"]
-    anonymous.open(f"{url}?situation={quote('首次申领')}")
-    assert materials_on(anonymous) == ["居民户口簿"]
+    anonymous.open(url + query(**{"situation-2": "非本市户籍"}))
+    assert "深圳市居住证" in needed_on(anonymous)
+    assert "户籍证明" not in materials_on(anonymous)
+    anonymous.open(url + query(**{"situation-2": "本市户籍"}))
+    assert "户籍证明" in needed_on(anonymous)
+    assert "深圳市居住证" not in materials_on(anonymous)
+    # the choice is kept in the form and in the print link
+    form = anonymous.getForm(index=_picker_index(anonymous))
+    assert form.getControl(name="situation-2").value == ["本市户籍"]
+    assert "situation-2=" in anonymous.getLink(url="print=1").url
+
+
+def test_a_dimension_left_at_any_lists_its_materials_as_only_if(
+    published_guide, anonymous
+):
+    anonymous.open(
+        published_guide.absolute_url() + query(**{"situation-1": "首次申领"})
+    )
+    assert needed_on(anonymous) == ["居民户口簿"]
+    assert depending_on(anonymous) == {
+        "本市户籍": ["户籍证明"],
+        "非本市户籍": ["深圳市居住证"],
+        "监护人陪同": ["监护人身份证"],
+    }
+    assert "挂失声明" not in materials_on(anonymous)  # a replacement's only
+
+
+def test_both_households_cannot_be_chosen_even_by_hand(published_guide, anonymous):
+    url = published_guide.absolute_url()
+    both = f"?situation-2={quote('本市户籍')}&situation-2={quote('非本市户籍')}"
+    anonymous.open(url + both + f"&situation-1={quote('补领')}")
+    assert anonymous.headers["status"].startswith("200")
+    text = guide_part(anonymous)
+    assert "guide-situation-conflict" in text
+    assert "只能选择一项" in text
+    # 户籍 stays open: its materials are "only if", the other choice holds.
+    assert needed_on(anonymous) == ["居民户口簿", "挂失声明"]
+    assert set(depending_on(anonymous)) == {"本市户籍", "非本市户籍", "监护人陪同"}
+    form = anonymous.getForm(index=_picker_index(anonymous))
+    assert form.getControl(name="situation-2").value == [""]
+
+
+def test_an_old_shared_link_with_situation_still_chooses(published_guide, anonymous):
+    anonymous.open(
+        published_guide.absolute_url()
+        + f"?situation={quote('补领')}&situation={quote('非本市户籍')}"
+    )
+    assert needed_on(anonymous) == ["居民户口簿", "挂失声明", "深圳市居住证"]
 
 
 def test_unknown_situation_in_the_url_gives_a_notice_not_an_error(
     published_guide, anonymous
 ):
-    anonymous.open(f"{published_guide.absolute_url()}?situation={quote('外星人')}")
+    anonymous.open(f"{published_guide.absolute_url()}?situation-1={quote('外星人')}")
     text = guide_part(anonymous)
     assert "guide-unknown-situation" in text
     assert "外星人" in text
     # Nothing was chosen: every material is listed, grouped.
-    assert materials_on(anonymous) == ["居民户口簿", "挂失声明", "深圳市居住证"]
+    assert len(materials_on(anonymous)) == 5
+    assert "chosen-materials" not in text
 
 
 def test_print_page_has_only_the_chosen_list_and_the_essentials(
     published_guide, anonymous
 ):
-    anonymous.open(f"{published_guide.absolute_url()}?situation={quote('补领')}")
+    url = published_guide.absolute_url()
+    anonymous.open(url + query(**{"situation-1": "补领", "situation-2": "本市户籍"}))
     anonymous.getLink(url="print=1").click()
-    assert materials_on(anonymous) == ["居民户口簿", "挂失声明"]
+    assert materials_on(anonymous) == [
+        "居民户口簿",
+        "挂失声明",
+        "户籍证明",
+        "监护人身份证",
+    ]
+    assert "仅当" in anonymous.text  # 监护人身份证: only if 监护人陪同
     text = anonymous.text
     assert "南山区行政服务大厅二楼" in text
     assert "不收费" in text
@@ -138,4 +242,4 @@ def test_department_editor_reads_the_draft_guide_of_their_department(
     id_card, as_editor
 ):
     as_editor.open(id_card.absolute_url())
-    assert materials_on(as_editor) == ["居民户口簿", "挂失声明", "深圳市居住证"]
+    assert len(materials_on(as_editor)) == 5

@@ -53,7 +53,7 @@ def test_new_guide_is_revision_one(guide):
     "field, value",
     [
         ("materials", [{"name": "照片", "situations": ""}]),
-        ("situations", ["首次申领"]),
+        ("situations", ["申领类型：首次申领 / 换领"]),
         ("conditions", "年满十六周岁"),
         ("fees", "工本费 20 元"),
         ("promised_limit", 10),

@@ -3,7 +3,7 @@
 from conftest import created
 from conftest import messages
 
-SITUATIONS = ["首次申领", "换领", "补领"]
+SITUATIONS = ["申领类型：首次申领 / 换领 / 补领", "户籍：本市户籍 / 非本市户籍"]
 MATERIALS = [
     {
         "name": "居民户口簿",
@@ -91,6 +91,10 @@ def test_post_creates_a_guide_with_its_situations_and_materials(rest):
     assert guide["@id"].endswith("/nanshan/zh-cn/gaj/id-card")
     read = rest.get("zh-cn/gaj/id-card").json()
     assert read["situations"] == SITUATIONS
+    assert read["situation_dimensions"] == [
+        {"title": "申领类型", "options": ["首次申领", "换领", "补领"]},
+        {"title": "户籍", "options": ["本市户籍", "非本市户籍"]},
+    ]
     assert [m["name"] for m in read["materials"]] == ["居民户口簿", "原居民身份证"]
     assert read["materials"][1]["situations"] == "换领、补领"
     assert read["faqs"][0]["question"] == "可以异地办理吗？"
@@ -144,8 +148,23 @@ def test_material_naming_an_unknown_situation_is_refused(rest):
 
 def test_patch_removing_a_situation_still_named_by_a_material_is_refused(rest):
     created(post_guide(rest))
-    response = rest.patch("zh-cn/gaj/id-card", json={"situations": ["首次申领"]})
+    response = rest.patch(
+        "zh-cn/gaj/id-card", json={"situations": ["申领类型：首次申领 / 补领"]}
+    )
     assert "换领" in messages(response)
+    assert rest.get("zh-cn/gaj/id-card").json()["situations"] == SITUATIONS
+
+
+def test_situations_that_are_no_dimension_lines_are_refused_clearly(rest):
+    response = post_guide(rest, situations=["首次申领", "换领"], materials=[])
+    text = messages(response)
+    assert "首次申领" in text
+    assert "户籍：本市户籍 / 非本市户籍" in text  # how to write it
+    assert rest.get("zh-cn/gaj/id-card").status_code == 404
+    created(post_guide(rest))
+    both = ["户籍：本市户籍 / 非本市户籍", "类型：本市户籍 / 首次申领"]
+    response = rest.patch("zh-cn/gaj/id-card", json={"situations": both})
+    assert "本市户籍" in messages(response)
     assert rest.get("zh-cn/gaj/id-card").json()["situations"] == SITUATIONS
 
 
@@ -195,7 +214,7 @@ def test_guide_is_translated_into_english_under_the_translated_department(rest):
             json=guide_body(
                 id="id-card",
                 title="Resident identity card",
-                situations=["First application", "Replacement"],
+                situations=["Application: first application / replacement"],
                 materials=[],
                 language="en",
                 translation_of=chinese["UID"],

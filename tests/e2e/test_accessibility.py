@@ -33,7 +33,13 @@ def base(acceptance):
             title="居民身份证申领",
             service_code="AXE-0001",
             conditions="年满十六周岁的中国公民",
-        )
+            # the situation picker: one radio group per dimension
+            situations=["申领类型：首次申领 / 补领", "户籍：本市户籍 / 非本市户籍"],
+            materials=[
+                {"name": "居民户口簿", "form": "original", "count": 1,
+                 "medium": "paper", "situations": "本市户籍"},
+            ],
+        )  # fmt: skip
     return f"http://{acceptance['host']}:{acceptance['port']}"
 
 

@@ -22,7 +22,8 @@ GUIDE = {
     "id": "picker-id-card",
     "title": "居民身份证申领",
     "service_code": "11440305MB2C12345X4440120009000",
-    "situations": ["首次申领", "补领", "非本市户籍"],
+    "situations": ["申领类型：首次申领 / 补领", "户籍：本市户籍 / 非本市户籍",
+                   "办理人：本人 / 监护人陪同"],
     "materials": [
         {"name": "居民户口簿", "form": "original", "count": 1, "medium": "paper",
          "source": "申请人自备", "situations": "", "note": ""},
@@ -31,6 +32,10 @@ GUIDE = {
         {"name": "深圳市居住证", "form": "original_and_copy", "count": 1,
          "medium": "either", "source": "派出所", "situations": "非本市户籍",
          "note": ""},
+        {"name": "户籍证明", "form": "original", "count": 1, "medium": "paper",
+         "source": "派出所", "situations": "本市户籍", "note": ""},
+        {"name": "监护人身份证", "form": "original", "count": 1, "medium": "paper",
+         "source": "监护人", "situations": "监护人陪同", "note": ""},
     ],
     "fees": "不收费",
     "windows": "南山区行政服务大厅二楼",
@@ -77,26 +82,49 @@ def material_names(page):
     return [name.strip() for name in page.locator(".material-name").all_inner_texts()]
 
 
+def needed_names(page):
+    names = page.locator(".chosen-materials > table .material-name")
+    return [name.strip() for name in names.all_inner_texts()]
+
+
 @pytest.mark.browser
 def test_situation_picker_changes_the_materials(acceptance, live, screen):
     publish_in_department(acceptance["app"], "gaj", type_="Guide", **GUIDE)
     screen.goto(f"{live}{ROOT}/gaj/{GUIDE['id']}")
-    assert material_names(screen) == ["居民户口簿", "挂失声明", "深圳市居住证"]
+    assert material_names(screen) == [
+        "居民户口簿", "挂失声明", "户籍证明", "深圳市居住证", "监护人身份证"
+    ]  # fmt: skip
 
     picker = screen.locator("form.situation-picker")
-    option = picker.locator("label.situation-option", has_text="补领")
-    option.click()  # the whole label is the tap target
-    expect(option.locator("input")).to_be_checked()
+    hukou = picker.locator("fieldset", has_text="户籍")
+    expect(hukou.locator("legend")).to_have_text("户籍")
+    expect(hukou.get_by_label("不限")).to_be_checked()
+    local = hukou.locator("label.situation-option", has_text="本市户籍").first
+    other = hukou.locator("label.situation-option", has_text="非本市户籍")
+    local.click()  # the whole label is the tap target
+    other.click()
+    # one household only: choosing 非本市户籍 unchooses 本市户籍
+    expect(other.locator("input")).to_be_checked()
+    expect(local.locator("input")).not_to_be_checked()
+    picker.locator("label.situation-option", has_text="补领").click()
     shoot(screen, "guide-picker")
     picker.get_by_role("button").click()
-    screen.wait_for_url("**situation=*")
+    screen.wait_for_url("**situation-*")
 
-    assert material_names(screen) == ["居民户口簿", "挂失声明"]
-    expect(screen.locator(".chosen-situations")).to_have_text("补领")
+    assert needed_names(screen) == ["居民户口簿", "挂失声明", "深圳市居住证"]
+    assert "户籍证明" not in material_names(screen)
+    expect(screen.locator(".chosen-situations")).to_have_text("补领、非本市户籍")
+    # 办理人 was left at 不限: the guardian's card is listed "only if"
+    expect(screen.locator(".depending-materials")).to_contain_text("监护人陪同")
+    expect(screen.locator(".depending-materials")).to_contain_text("监护人身份证")
     expect(screen.locator("a.guide-print")).to_be_visible()
     assert "print=1" in screen.locator("a.guide-print").get_attribute("href")
     assert_no_horizontal_overflow(screen)
     shoot(screen, "guide-materials")
+
+    screen.reload()  # the URL keeps the choice: the same list, the same radios
+    expect(other.locator("input")).to_be_checked()
+    assert needed_names(screen) == ["居民户口簿", "挂失声明", "深圳市居住证"]
     assert screen.outside == []
 
 

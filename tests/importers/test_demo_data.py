@@ -48,6 +48,23 @@ def test_a_material_naming_an_unknown_situation_names_file_and_guide(profiles):
         read_corpus(profiles, "nanshan")
 
 
+def test_a_flat_situation_line_names_file_guide_and_line(profiles):
+    path = profiles / "common" / "content" / "guides" / "gaj.toml"
+    _replace(path, '"户籍：本市户籍 / 非本市户籍",', '"本市户籍 / 非本市户籍",')
+    with pytest.raises(
+        ProfileError,
+        match=r"gaj\.toml, entry 'id-card \[zh\]': situations: Line 2 .*no dimension",
+    ):
+        read_corpus(profiles, "nanshan")
+
+
+def test_zh_and_en_must_have_the_same_dimensions(profiles):
+    path = profiles / "common" / "content" / "guides" / "gaj.toml"
+    _replace(path, "Who comes: in person / with guardian", "Who comes: with guardian")
+    with pytest.raises(ProfileError, match=r"entry 'id-card'.*dimensions"):
+        read_corpus(profiles, "nanshan")
+
+
 def test_a_toml_syntax_error_names_the_file(profiles):
     path = profiles / "common" / "content" / "strategies.toml"
     _replace(path, 'id = "newborn-first-month"', 'id = "newborn-first-month')

@@ -56,7 +56,7 @@ def content(functional, solr_server):
         description="在本市居住的非本市户籍人员申领居住证。",
         service_code="GC-0001",
         also_known_as=["暂住证", "深圳居住证"],
-        situations=["首次申领", "签注延期"],
+        situations=["申领类型：首次申领 / 签注延期"],
         materials=[
             {
                 "name": "房屋租赁凭证",

@@ -1,25 +1,43 @@
 """The citizen's page of a service guide (办事指南), with the situation picker.
 
-The picker is a plain GET form: ``?situation=首次申领&situation=本市户籍`` reloads the
-page with exactly the materials for those situations; no JavaScript is needed.
-``&print=1`` gives the same list on a bare page made for paper.
+The picker is a plain GET form, one radio group per dimension of the guide's
+situations: ``?situation-1=首次申领&situation-2=本市户籍`` reloads the page with
+exactly the materials for that combination; no JavaScript is needed. Options are
+unique in a guide, so the values decide (``?situation=补领`` works too, and a link
+survives the editor reordering the dimensions). ``&print=1`` gives the same list on
+a bare page made for paper.
 """
 
+import re
 from urllib.parse import urlencode
 
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_facts
-from zhengwu.browser.guide_materials import chosen_situations
+from zhengwu.browser.guide_materials import choose
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
-from zhengwu.browser.guide_materials import materials_for
 from zhengwu.browser.guide_materials import medium_title
+from zhengwu.browser.guide_materials import select_materials
 from zhengwu.browser.terms import term_title
 from zhengwu.browser.terms import term_titles
+from zhengwu.content.situations import all_options
+from zhengwu.content.situations import read_dimensions
 from zhengwu.formatting import format_date
 from zhengwu.vocabularies.language import language_of
+
+SITUATION_KEY = re.compile(r"situation(-\d{1,2})?")
+
+
+def requested_situations(form):
+    """The option names in the query: ``situation`` and ``situation-<n>`` values."""
+    names = []
+    for key, value in form.items():
+        if SITUATION_KEY.fullmatch(key):
+            values = value if isinstance(value, list | tuple) else [value]
+            names.extend(v for v in values if isinstance(v, str))
+    return names
 
 
 class GuideView(BrowserView):
@@ -30,9 +48,16 @@ class GuideView(BrowserView):
     materials_macros = ViewPageTemplateFile("templates/guide_materials.pt")
 
     def __call__(self):
-        self.situations = list(self.context.situations or ())
-        self.chosen, self.unknown = chosen_situations(
-            self.request.form.get("situation"), self.situations
+        self.dimensions = read_dimensions(
+            self.context.situations, language_of(self.context)
+        )
+        self.situations = all_options(self.dimensions)
+        self.choice = choose(self.dimensions, requested_situations(self.request.form))
+        self.chosen = self.choice.options(self.dimensions)
+        self.unknown = self.choice.unknown
+        self.conflicts = self.choice.conflicts
+        self.selection = select_materials(
+            self.dimensions, self.context.materials, self.choice.chosen
         )
         if self.request.form.get("print"):
             return self.print_page()
@@ -40,13 +65,29 @@ class GuideView(BrowserView):
 
     # situations and materials
 
+    def picker(self):
+        """The radio groups: one per dimension, its field name and options."""
+        return [
+            {
+                "name": f"situation-{number}",
+                "title": dimension.title,
+                "chosen": self.choice.chosen.get(dimension.title, ""),
+                "options": dimension.options,
+            }
+            for number, dimension in enumerate(self.dimensions, start=1)
+        ]
+
     def groups(self):
         """No situation chosen: every material, grouped by situation."""
         return group_by_situation(self.situations, self.context.materials)
 
     def chosen_materials(self):
-        """The exact list for the chosen situations."""
-        return materials_for(self.context.materials, self.chosen)
+        """The exact list for the chosen combination."""
+        return self.selection.needed
+
+    def depending_groups(self):
+        """Materials that depend on a dimension left at "any", one group per option."""
+        return self.selection.depends
 
     def material_row(self, row):
         """One material as the page shows it."""
@@ -59,8 +100,16 @@ class GuideView(BrowserView):
             "note": row.get("note"),
         }
 
+    def situation_query(self):
+        """The query of the chosen combination, as the picker sends it."""
+        return [
+            (group["name"], group["chosen"])
+            for group in self.picker()
+            if group["chosen"]
+        ]
+
     def print_url(self):
-        query = [("situation", name) for name in self.chosen] + [("print", "1")]
+        query = self.situation_query() + [("print", "1")]
         return f"{self.context.absolute_url()}?{urlencode(query)}"
 
     # the other elements

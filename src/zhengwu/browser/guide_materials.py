@@ -1,7 +1,7 @@
 """The materials of a service guide (申请材料) by situation (情形), for citizens.
 
-Pure functions over the guide's ``situations`` and ``materials`` rows, so the picker's
-rules can be tested without a site.
+Pure functions over the guide's situation dimensions (``content/situations.py``) and
+``materials`` rows, so the picker's rules can be tested without a site.
 """
 
 from dataclasses import dataclass
@@ -35,34 +35,88 @@ def split_situations(text):
     return [name for name in situation_names(text) if name]
 
 
-def needed_in(material, chosen):
-    """True when ``material`` is needed in one of the ``chosen`` situations.
+def conditions_of(material, dimensions):
+    """{dimension title: options named} of a material; unknown names drop out."""
+    own = set(split_situations(material.get("situations")))
+    conditions = {}
+    for dimension in dimensions:
+        named = [option for option in dimension.options if option in own]
+        if named:
+            conditions[dimension.title] = named
+    return conditions
 
-    A material without situations is needed in every situation.
+
+@dataclass
+class Choice:
+    """What a visitor chose: one option per dimension at most."""
+
+    chosen: dict = field(default_factory=dict)  # dimension title → option
+    unknown: list = field(default_factory=list)  # names that are no option
+    conflicts: list = field(default_factory=list)  # dimensions given two options
+
+    def options(self, dimensions):
+        """The chosen options, in the guide's order of dimensions."""
+        return [self.chosen[d.title] for d in dimensions if d.title in self.chosen]
+
+
+def choose(dimensions, requested):
+    """The visitor's Choice from the option names that came in the URL.
+
+    Two options of one dimension exclude each other: that dimension stays unchosen
+    and is named in ``conflicts``.
     """
-    own = split_situations(material.get("situations"))
-    return not own or bool(set(own) & set(chosen))
-
-
-def chosen_situations(requested, known):
-    """Split the requested situation names into (known ones, unknown ones).
-
-    ``requested`` is what came in the URL: one string, a list of them, or nothing.
-    Order and duplicates follow the guide, not the URL.
-    """
-    if not requested:
-        return [], []
     if isinstance(requested, str):
         requested = [requested]
-    names = [name.strip() for name in requested if name and name.strip()]
-    valid = [name for name in known if name in names]
-    unknown = [name for name in dict.fromkeys(names) if name not in known]
-    return valid, unknown
+    names = dict.fromkeys(name.strip() for name in requested or () if name)
+    names.pop("", None)
+    dimension_of = {o: d.title for d in dimensions for o in d.options}
+    choice = Choice()
+    for name in names:
+        title = dimension_of.get(name)
+        if title is None:
+            choice.unknown.append(name)
+        elif title in choice.conflicts:
+            continue
+        elif title in choice.chosen:
+            del choice.chosen[title]
+            choice.conflicts.append(title)
+        else:
+            choice.chosen[title] = name
+    return choice
 
 
-def materials_for(materials, chosen):
-    """The exact list of materials for the ``chosen`` situations, in guide order."""
-    return [row for row in materials or () if needed_in(row, chosen)]
+@dataclass
+class Selection:
+    """The materials for a choice: those needed, and those that depend on more."""
+
+    needed: list = field(default_factory=list)
+    depends: list = field(default_factory=list)  # MaterialGroups, one per option
+
+
+def select_materials(dimensions, materials, chosen):
+    """The materials for ``chosen`` ({dimension title: option}), in guide order.
+
+    A material is needed when, in every dimension it names options of, the chosen
+    option is one of them (options of one dimension are alternatives, dimensions
+    must all hold). One that names options of a dimension left unchosen depends on
+    it; one that names none is always needed.
+    """
+    selection, open_rows = Selection(), []
+    for row in materials or ():
+        conditions = conditions_of(row, dimensions)
+        chosen_here = {title: chosen[title] for title in conditions if title in chosen}
+        if any(option not in conditions[t] for t, option in chosen_here.items()):
+            continue
+        if len(chosen_here) == len(conditions):
+            selection.needed.append(row)
+        else:
+            open_rows.append(row)
+    unchosen = [
+        option for d in dimensions if d.title not in chosen for option in d.options
+    ]
+    groups = group_by_situation(unchosen, open_rows)
+    selection.depends = [group for group in groups if group.situation in unchosen]
+    return selection
 
 
 @dataclass

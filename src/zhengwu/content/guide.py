@@ -15,6 +15,7 @@ from zhengwu import _
 from zhengwu.content.guide_rows import IFaqRow
 from zhengwu.content.guide_rows import IMaterialRow
 from zhengwu.content.guide_rows import check_material_situations
+from zhengwu.content.situations import check_situations
 
 ONLINE_DEPTHS = SimpleVocabulary(
     [
@@ -67,10 +68,15 @@ class IGuide(model.Schema):
     )
     situations = schema.List(
         title=_("Situations"),
-        description=_("One per line, e.g. first application, replacement."),
+        description=_(
+            "One line per dimension: its name, a colon and its options separated"
+            " by /, e.g. 户籍：本市户籍 / 非本市户籍. A citizen chooses one option of"
+            " each dimension; a material names the options it is needed in."
+        ),
         value_type=schema.TextLine(),
         required=False,
         default=[],
+        constraint=check_situations,
     )
     directives.widget("materials", DataGridFieldFactory)
     materials = schema.List(

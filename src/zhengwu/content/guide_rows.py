@@ -8,6 +8,8 @@ from zope.interface import Invalid
 
 from zhengwu import _
 from zhengwu.content.choices import fixed_vocabulary
+from zhengwu.content.situations import all_options
+from zhengwu.content.situations import read_dimensions
 
 # Situation names in a material row are separated by the Chinese enumeration
 # comma, a comma (full or half width) or a semicolon.
@@ -47,7 +49,11 @@ class IMaterialRow(Interface):
     source = schema.TextLine(title=_("Where it comes from"), required=False)
     situations = schema.TextLine(
         title=_("Situations"),
-        description=_("Separated by 、 or commas; empty means every situation."),
+        description=_(
+            "The options it is needed in, separated by 、 or commas: options of one"
+            " dimension are alternatives, options of different dimensions must all"
+            " hold. Empty means every situation."
+        ),
         required=False,
     )
     note = schema.TextLine(title=_("Note"), required=False)
@@ -66,8 +72,8 @@ def situation_names(text):
 
 
 def check_material_situations(situations, materials):
-    """Raise Invalid when a material names a situation the guide does not list."""
-    known = {name.strip() for name in situations or ()}
+    """Raise Invalid when a material names an option the guide does not list."""
+    known = set(all_options(read_dimensions(situations)))
     for row in materials or ():
         for name in situation_names(row.get("situations")):
             if name and name not in known:

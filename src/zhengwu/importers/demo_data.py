@@ -8,6 +8,10 @@ is checked before anything is created: a ProfileError names the file and the ent
 from pathlib import Path
 
 from zhengwu.content.guide_rows import situation_names
+from zhengwu.content.situations import SituationsInvalid
+from zhengwu.content.situations import all_options
+from zhengwu.content.situations import error_text
+from zhengwu.content.situations import parse_dimensions
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
 from zhengwu.sites.profile import read_profile_tsv
@@ -53,10 +57,10 @@ def check_language(path, entry, language, text):
         isinstance(name, str) and name.strip() and len(name) <= 40 for name in names
     ):
         _fail(path, where, "'also_known_as' must be a list of names (≤ 40 characters).")
-    situations = text.get("situations") or []
     materials = text.get("materials") or []
-    if not situations or not materials:
+    if not text.get("situations") or not materials:
         _fail(path, where, "needs situations and materials.")
+    situations = all_options(situation_dimensions(path, where, text))
     for number, row in enumerate(materials, start=1):
         unknown = set(row) - MATERIAL_KEYS
         if unknown:
@@ -77,6 +81,18 @@ def check_language(path, entry, language, text):
             _fail(path, where, f"FAQ {number} needs a question and an answer.")
 
 
+def situation_dimensions(path, entry, text):
+    """The situation dimensions of one language of a guide, checked as editors are."""
+    try:
+        return parse_dimensions(text.get("situations") or [])
+    except SituationsInvalid as error:
+        _fail(path, entry, f"situations: {error_text(error)}")
+
+
+def _shape(text):
+    return [len(d.options) for d in parse_dimensions(text["situations"])]
+
+
 def check_guide(path, guide, kinds, tags):
     entry = guide.get("id") or "?"
     if not guide.get("id") or not guide.get("code"):
@@ -93,8 +109,8 @@ def check_guide(path, guide, kinds, tags):
         if not isinstance(guide.get(language), dict):
             _fail(path, entry, f"the [{language}] text is missing.")
         check_language(path, entry, language, guide[language])
-    if len(guide["zh"]["situations"]) != len(guide["en"]["situations"]):
-        _fail(path, entry, "zh and en list a different number of situations.")
+    if _shape(guide["zh"]) != _shape(guide["en"]):
+        _fail(path, entry, "zh and en have different situation dimensions or options.")
 
 
 def read_guides(directory, services, kinds, tags):

@@ -21,6 +21,7 @@ from zope.interface import Interface
 from zhengwu.content.encyclopedia_entry import IEncyclopediaEntry
 from zhengwu.content.guide import IGuide
 from zhengwu.content.policy_interpretation import IPolicyInterpretation
+from zhengwu.content.situations import read_dimensions
 from zhengwu.content.strategy import IStrategy
 from zhengwu.search.pinyin import initials_forms
 from zhengwu.search.pinyin import pinyin_forms
@@ -55,6 +56,12 @@ def _lines(*values):
     return lines
 
 
+def _situation_words(guide):
+    """The names of the guide's situation dimensions and of their options."""
+    dimensions = read_dimensions(_value(guide, "situations"))
+    return _lines(*([dimension.title, *dimension.options] for dimension in dimensions))
+
+
 def _rows(obj, name, keys):
     rows = _value(obj, name) or []
     return [line for row in rows for line in _lines(*(row.get(key) for key in keys))]
@@ -64,7 +71,7 @@ def guide_parts(guide):
     """{Solr field: [text, …]} of one guide, in the order a guide is read."""
     return {
         "names_text": _lines(_value(guide, "also_known_as")),
-        "situations_text": _lines(_value(guide, "situations")),
+        "situations_text": _situation_words(guide),
         "materials_text": _rows(guide, "materials", ("name", "source", "note")),
         "conditions_text": _lines(_value(guide, "conditions")),
         "faq_text": _rows(guide, "faqs", ("question", "answer")),
