@@ -36,7 +36,6 @@ def flat_guide(district):
         api.content.delete(guide)
 
 
-
 def test_a_flat_guide_gets_dimensions_and_loses_no_situation(district, flat_guide):
     upgrade(district.portal_setup)
     dimensions = parse_dimensions(flat_guide.situations)  # valid for the edit form
