@@ -9,11 +9,15 @@ never appears); what a visitor may not see the catalog leaves out anyway.
 from plone import api
 from zope.component import getMultiAdapter
 
+from zhengwu.homepages.config import RELATIVE_PATH
+from zhengwu.homepages.config import SELECTION_ANY
 from zhengwu.participation.hot import proactive_answers
 from zhengwu.search.stats.usage import most_opened
 from zhengwu.search.stats.usage import opens_by_uid
 
 PUBLISHED = {"review_state": "published"}
+INTERPRETATION = "PolicyInterpretation"
+
 NEWEST = {"sort_on": "effective", "sort_order": "descending"}
 # Services are ranked by opens among this many matches (in the query's own order).
 SERVICE_CANDIDATES = 200
@@ -93,14 +97,14 @@ def hot_topics(homepage, fallback):
 
 
 def interpretations(homepage):
-    """The root's latest policy interpretations (政策解读)."""
-    limit = homepage.interpretations_limit
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog(
-        portal_type="PolicyInterpretation",
-        path=root_path(homepage),
-        sort_limit=limit,
-        **PUBLISHED,
-        **NEWEST,
-    )
-    return list(brains[:limit])
+    """The latest policy interpretations (政策解读) for the homepage's audience: the
+    news module's criteria (department, audience, ...) with the type set to
+    interpretations, so the enterprise homepage never lists residents' ones."""
+    rows = [
+        row
+        for row in homepage.news_query or ()
+        if row.get("i") not in ("portal_type", "path")
+    ]
+    rows.append({"i": "portal_type", "o": SELECTION_ANY, "v": [INTERPRETATION]})
+    rows.append({"i": "path", "o": RELATIVE_PATH, "v": ".."})
+    return run_query(homepage, rows, homepage.interpretations_limit, **NEWEST)
