@@ -18,7 +18,7 @@ RECORDS = (
 
 def test_profile_version_is_the_upgrade_destination(district):
     setup = district.portal_setup
-    assert setup.getLastVersionForProfile("zhengwu:default") == ("1006",)
+    assert setup.getLastVersionForProfile("zhengwu:default") == ("1009",)
 
 
 def test_a_site_without_a_district_profile_is_left_alone(integration):

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
+from zhengwu.browser import guide_actions
 from zhengwu.browser import guide_facts
 from zhengwu.browser.guide_materials import chosen_situations
 from zhengwu.browser.guide_materials import form_title
@@ -28,6 +29,7 @@ class GuideView(BrowserView):
     index = ViewPageTemplateFile("templates/guide.pt")
     print_page = ViewPageTemplateFile("templates/guide_print.pt")
     materials_macros = ViewPageTemplateFile("templates/guide_materials.pt")
+    actions_macros = ViewPageTemplateFile("templates/guide_actions.pt")
 
     def __call__(self):
         self.situations = list(self.context.situations or ())
@@ -62,6 +64,16 @@ class GuideView(BrowserView):
     def print_url(self):
         query = [("situation", name) for name in self.chosen] + [("print", "1")]
         return f"{self.context.absolute_url()}?{urlencode(query)}"
+
+    # acting on the guide and sharing it
+
+    def actions(self):
+        return guide_actions.actions(self.context)
+
+    def share(self):
+        return guide_actions.share_links(
+            self.context.absolute_url(), self.context.Title()
+        )
 
     # the other elements
 
