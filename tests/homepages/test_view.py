@@ -92,9 +92,7 @@ def test_each_homepage_has_one_title_and_one_search_box(functional, site):
         assert text.count('name="SearchableText"') == 1, path
 
 
-def test_the_enterprise_homepage_keeps_to_enterprises_interpretations(
-    functional, site
-):
+def test_the_enterprise_homepage_keeps_to_enterprises_interpretations(functional, site):
     app = functional["app"]
     publish_in_department(
         app, "mzj", type_="PolicyInterpretation", id="dibao", title="低保新规解读"
