@@ -12,6 +12,7 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_actions
 from zhengwu.browser import guide_facts
+from zhengwu.browser import public_page
 from zhengwu.browser.guide_materials import chosen_situations
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
@@ -32,6 +33,7 @@ class GuideView(BrowserView):
     actions_macros = ViewPageTemplateFile("templates/guide_actions.pt")
 
     def __call__(self):
+        public_page.without_portlets(self.request)
         self.situations = list(self.context.situations or ())
         self.chosen, self.unknown = chosen_situations(
             self.request.form.get("situation"), self.situations
