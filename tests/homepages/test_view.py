@@ -109,6 +109,23 @@ def test_the_enterprise_homepage_keeps_to_enterprises_interpretations(functional
     assert "低保新规解读" in module(page, "interpretations")
 
 
+def test_a_role_homepages_hot_topics_keep_to_its_audience(functional, site, guides):
+    app = functional["app"]
+    dibao = publish_in_department(
+        app, "mzj", type_="PolicyInterpretation", id="dibao-hot", title="低保热点解读"
+    )
+    record_open(site, dibao.UID())
+    record_open(site, guides[3].UID())  # 企业开办, for legal persons
+    fold_now(site)
+    page = browser(app)
+    page.open(f"{ROOT}/enterprise")
+    hot = module(page, "hot-topics")
+    assert "企业开办" in hot
+    assert "低保热点解读" not in hot
+    page.open(ROOT)  # the classic homepage lists the whole site's hot topics
+    assert "低保热点解读" in module(page, "hot-topics")
+
+
 def test_services_module_puts_the_most_opened_first(functional, site, guides):
     a, b, c, firm = guides
     for uid, times in ((c.UID(), 3), (b.UID(), 1)):

@@ -7,6 +7,7 @@ never appears); what a visitor may not see the catalog leaves out anyway.
 """
 
 from plone import api
+from plone.app.querystring import queryparser
 from zope.component import getMultiAdapter
 
 from zhengwu.homepages.config import RELATIVE_PATH
@@ -73,12 +74,32 @@ def root_path(homepage):
     return "/".join(api.portal.get_navigation_root(homepage).getPhysicalPath())
 
 
+def _for_audience(homepage, uids):
+    """Of ``uids``, those a role homepage's own modules would select (its news,
+    services or featured criteria): an enterprise's hot topics are enterprises'."""
+    catalog = api.portal.get_tool("portal_catalog")
+    found = set()
+    for query in (
+        homepage.news_query,
+        homepage.services_query,
+        homepage.featured_query,
+    ):
+        if query:
+            criteria = queryparser.parseFormquery(homepage, query)
+            criteria.update(UID=list(uids), **PUBLISHED)
+            found.update(brain.UID for brain in catalog(**criteria))
+    return found
+
+
 def _most_opened(homepage, limit):
     uids = most_opened(api.portal.get(), HOT_TOPIC_DAYS, HOT_TOPIC_CANDIDATES)
     if not uids:
         return []
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog(UID=uids, path=root_path(homepage), **PUBLISHED)
+    if homepage.role != "classic":
+        audience = _for_audience(homepage, [brain.UID for brain in brains])
+        brains = [brain for brain in brains if brain.UID in audience]
     rank = {uid: position for position, uid in enumerate(uids)}
     return sorted(brains, key=lambda brain: rank[brain.UID])[:limit]
 
