@@ -13,7 +13,10 @@ def materials_on(visitor):
 
 
 def guide_part(visitor):
-    return visitor.text[visitor.text.index("zhengwu-guide") :]
+    """The guide's elements, without the how-to-act block that repeats the window
+    and the phone at the top (test_guide_actions.py)."""
+    text = visitor.text[visitor.text.index("zhengwu-guide") :]
+    return re.sub(r'<section class="guide-actions".*?</section>', "", text, flags=re.S)
 
 
 @pytest.fixture

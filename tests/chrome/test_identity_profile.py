@@ -18,6 +18,8 @@ def test_both_districts_have_a_complete_identity():
         assert identity.sponsor.endswith("人民政府办公室")
         assert identity.sponsor_en and identity.address_en
         assert "@" in identity.webmaster_email
+        assert identity.map_url.startswith("https://")
+        assert "{address}" in identity.map_url
 
 
 @pytest.fixture
@@ -64,6 +66,16 @@ BAD = {
         'sponsor = "深圳市南山区人民政府办公室"',
         "sponsor = 12",
         r"'sponsor' must be a string",
+    ),
+    "map link without {address}": (
+        'map_url = "https://uri.amap.com/search?keyword={address}"',
+        'map_url = "https://uri.amap.com/search"',
+        r"'map_url' = 'https://uri.amap.com/search' is not an https:// link",
+    ),
+    "map link over plain http": (
+        'map_url = "https://uri.amap.com/search?keyword={address}"',
+        'map_url = "http://uri.amap.com/search?keyword={address}"',
+        r"'map_url' = 'http://uri.amap.com/search\?keyword=\{address\}' is not",
     ),
     "unknown key": (
         'phone = "0755-26660000"',

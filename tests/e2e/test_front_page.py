@@ -31,7 +31,9 @@ def test_visitor_lands_on_the_themed_chinese_homepage(acceptance, page):
     expect(page.locator("#zw-header #portal-logo")).to_have_text("深圳市南山区人民政府")
     expect(page.locator("#zw-header #zw-scene")).to_be_attached()
     assert "template-homepage-view" in page.locator("body").get_attribute("class")
-    expect(page.locator("#portal-searchbox input[name=SearchableText]")).to_be_visible()
+    # One search box: the hero's (the header's is left out on a homepage).
+    expect(page.locator("#zw-hero input[name=SearchableText]")).to_be_visible()
+    expect(page.locator("#portal-searchbox")).to_have_count(0)
     font = page.evaluate("getComputedStyle(document.body).fontFamily")
     assert "Times" not in font
     # Anonymous visitors get no editing toolbar, and the footer carries the site's

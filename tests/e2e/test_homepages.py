@@ -48,7 +48,7 @@ def watch_outside_requests(page, base):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("name", list(HOMEPAGES))
-def test_homepage_fits_phone_and_desktop_with_every_module(chromium, live, name):
+def test_homepage_fits_phone_and_desktop_without_empty_modules(chromium, live, name):
     ARTIFACTS.mkdir(exist_ok=True)
     for size, (width, height) in VIEWPORTS.items():
         context = chromium.new_context(
@@ -67,14 +67,19 @@ def test_homepage_fits_phone_and_desktop_with_every_module(chromium, live, name)
                 "document.documentElement.scrollWidth - window.innerWidth"
             )
             assert overflow <= 0, f"{name} scrolls sideways at {width} px"
-            assert page.locator("#zw-hero h1").is_visible()
+            assert page.locator("h1").count() == 1
             search = page.locator("#zw-hero-search-text")
             assert search.is_visible()
+            assert page.locator("input[name=SearchableText]:visible").count() == 1
             assert page.locator("label[for=zw-hero-search-text]").is_visible()
+            # Visitors get the modules that have something to show, never an
+            # empty one.
+            assert page.get_by_text("暂无内容").count() == 0
             for module in MODULES:
                 heading = page.locator(f"#zw-module-{module} h2")
-                heading.scroll_into_view_if_needed()
-                assert heading.is_visible(), f"{module} on {name} at {width} px"
+                if heading.count():
+                    heading.scroll_into_view_if_needed()
+                    assert heading.is_visible(), f"{module} on {name} at {width} px"
             if name in ("classic", "resident"):
                 services = page.locator("#zw-module-services")
                 assert services.get_by_text("居住证申领").is_visible()

@@ -49,19 +49,81 @@ def guides(functional, site):
     ]
 
 
-def test_classic_homepage_renders_hero_search_and_every_module(functional, site):
-    page = browser(functional["app"])
+def test_classic_homepage_renders_hero_search_and_every_module(
+    functional, site, people
+):
+    page = browser(functional["app"], SITE_ADMIN)
     page.open(ROOT)
     assert page.headers["status"].startswith("200")
     text = html.unescape(page.contents)
     assert "template-homepage-view" in text
-    assert '<h1 class="zw-hero-title">深圳市南山区人民政府</h1>' in text
+    # The header shows the site's name: the classic page's h1 is for screen readers.
+    assert '<h1 class="zw-hero-title visually-hidden">深圳市南山区人民政府</h1>' in text
     assert 'action="http://nohost/nanshan/zh-cn/@@search"' in text
     assert '<label class="zw-hero-search-label" for="zw-hero-search-text"' in text
     assert 'name="SearchableText"' in text
+    # An editor sees every module, the empty ones too (to fix their queries).
     for name in ("news", "services", "featured", "hot-topics", "interpretations"):
         assert f'<h2 class="zw-module-heading" id="zw-module-{name}-heading"' in text
+    assert "暂无内容" in text
     assert 'id="zw-module-hot-searches"' not in text  # nobody searched yet
+
+
+def test_visitors_never_see_an_empty_module(functional, site):
+    publish_in_department(
+        functional["app"], "gaj", type_="News Item", id="only-news", title="唯一消息"
+    )
+    page = browser(functional["app"])
+    page.open(ROOT)
+    text = html.unescape(page.contents)
+    assert "唯一消息" in module(page, "news")
+    assert "暂无内容" not in text
+    for name in ("services", "featured", "interpretations"):
+        assert f'id="zw-module-{name}"' not in text
+
+
+def test_each_homepage_has_one_title_and_one_search_box(functional, site):
+    page = browser(functional["app"])
+    for path, title in (("", "深圳市南山区人民政府"), ("/enterprise", "企业服务")):
+        page.open(ROOT + path)
+        text = html.unescape(page.contents)
+        assert text.count("<h1") == 1
+        assert f"{title}</h1>" in text
+        assert text.count('name="SearchableText"') == 1, path
+
+
+def test_the_enterprise_homepage_keeps_to_enterprises_interpretations(functional, site):
+    app = functional["app"]
+    publish_in_department(
+        app, "mzj", type_="PolicyInterpretation", id="dibao", title="低保新规解读"
+    )
+    publish_in_department(
+        app, "kjj", type_="PolicyInterpretation", id="rd", title="研发补贴政策解读"
+    )
+    page = browser(app)
+    page.open(f"{ROOT}/enterprise")
+    text = html.unescape(page.contents)
+    assert "研发补贴政策解读" in module(page, "interpretations")
+    assert "低保新规解读" not in text
+    page.open(f"{ROOT}/resident")
+    assert "低保新规解读" in module(page, "interpretations")
+
+
+def test_a_role_homepages_hot_topics_keep_to_its_audience(functional, site, guides):
+    app = functional["app"]
+    dibao = publish_in_department(
+        app, "mzj", type_="PolicyInterpretation", id="dibao-hot", title="低保热点解读"
+    )
+    record_open(site, dibao.UID())
+    record_open(site, guides[3].UID())  # 企业开办, for legal persons
+    fold_now(site)
+    page = browser(app)
+    page.open(f"{ROOT}/enterprise")
+    hot = module(page, "hot-topics")
+    assert "企业开办" in hot
+    assert "低保热点解读" not in hot
+    page.open(ROOT)  # the classic homepage lists the whole site's hot topics
+    assert "低保热点解读" in module(page, "hot-topics")
 
 
 def test_services_module_puts_the_most_opened_first(functional, site, guides):
@@ -131,7 +193,9 @@ def test_english_homepage_lists_english_content_only(functional, site, guides):
     page = browser(functional["app"])
     page.open("http://nohost/nanshan/en")
     assert page.headers["status"].startswith("200")
-    assert "甲证办理" not in module(page, "services")
+    # No English guide: the services module is left out, never a Chinese guide.
+    assert "甲证办理" not in page.contents
+    assert 'id="zw-module-services"' not in page.contents
     assert "Shenzhen Nanshan District Government" in page.contents
     # Its featured columns are the English site's own top sections, not subsections.
     featured = module(page, "featured")
@@ -185,7 +249,7 @@ def test_classic_request_unknown_role_and_role_pages_do_not_redirect(
     page.addHeader("Cookie", f"zhengwu_role={cookie}")
     page.open(url)
     assert page.headers["status"].startswith("200")
-    assert 'id="zw-module-news"' in page.contents
+    assert 'id="zw-hero"' in page.contents  # the homepage itself
 
 
 def test_a_cached_classic_page_never_hides_the_redirect(functional, site):

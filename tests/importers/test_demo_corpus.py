@@ -121,6 +121,14 @@ class TestDemoCorpus(DemoQuestionsChecks):
         assert nanshan.enquiry_phone != yantian.enquiry_phone
         assert nanshan.legal_basis == yantian.legal_basis
 
+    def test_guides_done_online_link_to_the_online_hall(self, site_of):
+        for district in ("nanshan", "yantian"):
+            guides = [b.getObject() for b in _brains(site_of(district), "Guide")]
+            online = [g for g in guides if (g.online_depth or 0) >= 3]
+            in_person = [g for g in guides if (g.online_depth or 0) < 3]
+            assert online and all(g.online_url.startswith("https://") for g in online)
+            assert all(not g.online_url for g in in_person)
+
     @pytest.mark.parametrize("district", ["nanshan", "yantian"])
     def test_at_least_200_disclosure_records_with_unique_index_numbers(
         self, site_of, district

@@ -14,7 +14,9 @@ from urllib.parse import urlencode
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
+from zhengwu.browser import guide_actions
 from zhengwu.browser import guide_facts
+from zhengwu.browser import public_page
 from zhengwu.browser.guide_materials import choose
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
@@ -46,8 +48,10 @@ class GuideView(BrowserView):
     index = ViewPageTemplateFile("templates/guide.pt")
     print_page = ViewPageTemplateFile("templates/guide_print.pt")
     materials_macros = ViewPageTemplateFile("templates/guide_materials.pt")
+    actions_macros = ViewPageTemplateFile("templates/guide_actions.pt")
 
     def __call__(self):
+        public_page.without_portlets(self.request)
         self.dimensions = read_dimensions(
             self.context.situations, language_of(self.context)
         )
@@ -111,6 +115,16 @@ class GuideView(BrowserView):
     def print_url(self):
         query = self.situation_query() + [("print", "1")]
         return f"{self.context.absolute_url()}?{urlencode(query)}"
+
+    # acting on the guide and sharing it
+
+    def actions(self):
+        return guide_actions.actions(self.context)
+
+    def share(self):
+        return guide_actions.share_links(
+            self.context.absolute_url(), self.context.Title()
+        )
 
     # the other elements
 

@@ -8,6 +8,7 @@ from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
 from zope.interface import invariant
+from zope.schema.interfaces import ValidationError
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
@@ -32,6 +33,17 @@ VISITS = SimpleVocabulary(
         SimpleTerm(2, "2", _("Two visits")),
     ]
 )
+
+
+class NotAWebLink(ValidationError):
+    __doc__ = _("Give an address that starts with http:// or https://.")
+
+
+def is_web_link(value):
+    """Only web addresses: a ``javascript:`` or ``data:`` link never reaches a page."""
+    if not value.lower().startswith(("http://", "https://")):
+        raise NotAWebLink(value)
+    return True
 
 
 class IGuide(model.Schema):
@@ -99,6 +111,7 @@ class IGuide(model.Schema):
             "visits",
             "postal_delivery",
             "booking",
+            "online_url",
         ],
     )
     process_steps = schema.List(
@@ -121,6 +134,15 @@ class IGuide(model.Schema):
     visits = schema.Choice(title=_("Visits needed"), vocabulary=VISITS, required=False)
     postal_delivery = schema.Bool(title=_("Delivery by post"), required=False)
     booking = schema.Bool(title=_("Booking available"), required=False)
+    online_url = schema.URI(
+        title=_("Online application link"),
+        description=_(
+            "Where citizens apply online, an http(s) address; the guide shows "
+            "an Apply online button when it is filled."
+        ),
+        constraint=is_web_link,
+        required=False,
+    )
 
     model.fieldset(
         "contact",

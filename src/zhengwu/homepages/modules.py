@@ -7,13 +7,18 @@ never appears); what a visitor may not see the catalog leaves out anyway.
 """
 
 from plone import api
+from plone.app.querystring import queryparser
 from zope.component import getMultiAdapter
 
+from zhengwu.homepages.config import RELATIVE_PATH
+from zhengwu.homepages.config import SELECTION_ANY
 from zhengwu.participation.hot import proactive_answers
 from zhengwu.search.stats.usage import most_opened
 from zhengwu.search.stats.usage import opens_by_uid
 
 PUBLISHED = {"review_state": "published"}
+INTERPRETATION = "PolicyInterpretation"
+
 NEWEST = {"sort_on": "effective", "sort_order": "descending"}
 # Services are ranked by opens among this many matches (in the query's own order).
 SERVICE_CANDIDATES = 200
@@ -69,12 +74,32 @@ def root_path(homepage):
     return "/".join(api.portal.get_navigation_root(homepage).getPhysicalPath())
 
 
+def _for_audience(homepage, uids):
+    """Of ``uids``, those a role homepage's own modules would select (its news,
+    services or featured criteria): an enterprise's hot topics are enterprises'."""
+    catalog = api.portal.get_tool("portal_catalog")
+    found = set()
+    for query in (
+        homepage.news_query,
+        homepage.services_query,
+        homepage.featured_query,
+    ):
+        if query:
+            criteria = queryparser.parseFormquery(homepage, query)
+            criteria.update(UID=list(uids), **PUBLISHED)
+            found.update(brain.UID for brain in catalog(**criteria))
+    return found
+
+
 def _most_opened(homepage, limit):
     uids = most_opened(api.portal.get(), HOT_TOPIC_DAYS, HOT_TOPIC_CANDIDATES)
     if not uids:
         return []
     catalog = api.portal.get_tool("portal_catalog")
     brains = catalog(UID=uids, path=root_path(homepage), **PUBLISHED)
+    if homepage.role != "classic":
+        audience = _for_audience(homepage, [brain.UID for brain in brains])
+        brains = [brain for brain in brains if brain.UID in audience]
     rank = {uid: position for position, uid in enumerate(uids)}
     return sorted(brains, key=lambda brain: rank[brain.UID])[:limit]
 
@@ -93,14 +118,14 @@ def hot_topics(homepage, fallback):
 
 
 def interpretations(homepage):
-    """The root's latest policy interpretations (政策解读)."""
-    limit = homepage.interpretations_limit
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog(
-        portal_type="PolicyInterpretation",
-        path=root_path(homepage),
-        sort_limit=limit,
-        **PUBLISHED,
-        **NEWEST,
-    )
-    return list(brains[:limit])
+    """The latest policy interpretations (政策解读) for the homepage's audience: the
+    news module's criteria (department, audience, ...) with the type set to
+    interpretations, so the enterprise homepage never lists residents' ones."""
+    rows = [
+        row
+        for row in homepage.news_query or ()
+        if row.get("i") not in ("portal_type", "path")
+    ]
+    rows.append({"i": "portal_type", "o": SELECTION_ANY, "v": [INTERPRETATION]})
+    rows.append({"i": "path", "o": RELATIVE_PATH, "v": ".."})
+    return run_query(homepage, rows, homepage.interpretations_limit, **NEWEST)

@@ -76,6 +76,19 @@ class HomepageView(BrowserView):
     def site_title(self):
         return self.root.Title()
 
+    def heading(self):
+        """The page's one visible title: a role homepage's own (居民服务); the
+        classic homepage's is the site's name, which the header already shows."""
+        return (
+            self.site_title()
+            if self.context.role == "classic"
+            else (self.context.Title())
+        )
+
+    def can_edit(self):
+        """Editors see an empty module (and fix its query); visitors never do."""
+        return bool(api.user.has_permission("Modify portal content", obj=self.context))
+
     def search_url(self):
         return f"{self.root.absolute_url()}/@@search"
 

@@ -6,6 +6,8 @@ from plone.app.multilingual.interfaces import ITranslationManager
 from zhengwu.workflows.advance import advance
 
 ENGLISH = "en"
+# From this online depth (3: accepted online) a guide links to the online hall.
+ONLINE_DEPTH = 3
 
 
 def department_info(departments, department_id):
@@ -89,12 +91,21 @@ def guide_fields(guide, text, info, language, service, kinds, tags):
         "visits": guide["visits"],
         "postal_delivery": guide.get("postal_delivery", False),
         "booking": guide.get("booking", False),
+        "online_url": online_url(guide, info),
         "faqs": [dict(faq) for faq in text.get("faqs", [])],
         "next_review": guide.get("next_review"),
         "audience": [a for a in ("person", "legal_person") if _audience(service, a)],
         "audience_tags": [tags[tag] for tag in guide.get("audience_tags", [])],
         "language": language,
     }
+
+
+def online_url(guide, info):
+    """The guide's own online link, else the hall's for a guide done online (网办
+    深度 3 or 4); None for one that is done in person."""
+    if guide.get("online_url"):
+        return guide["online_url"]
+    return info.get("online_url") if guide["online_depth"] >= ONLINE_DEPTH else None
 
 
 def _audience(service, value):

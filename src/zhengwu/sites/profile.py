@@ -51,6 +51,8 @@ ICP_PATTERN = re.compile(r"^\w{1,3}ICP备[0-9]{6,10}号(-[0-9]+)?$")
 POLICE_PATTERN = re.compile(r"^\w{1,3}公网安备 ?[0-9]{14}号$")
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 PHONE_PATTERN = re.compile(r"^[0-9+()\- ]{5,30}$")
+# A map service's search link for an address (guides' windows): https, {address}.
+MAP_URL_PATTERN = re.compile(r"^https://[^\s{}]+\{address\}[^\s{}]*$")
 IDENTITY_PATTERNS = {
     "site_code": (SITE_CODE_PATTERN, "a 10-digit site identity code"),
     "icp": (ICP_PATTERN, "an ICP filing number like 粤ICP备05035211号"),
@@ -58,9 +60,17 @@ IDENTITY_PATTERNS = {
     "phone": (PHONE_PATTERN, "a telephone number"),
     "email": (EMAIL_PATTERN, "an e-mail address"),
     "webmaster_email": (EMAIL_PATTERN, "an e-mail address"),
+    "map_url": (MAP_URL_PATTERN, "an https:// link with {address} in it"),
 }
 IDENTITY_REQUIRED = ("site_code", "icp", "police", "sponsor", "webmaster_email")
-IDENTITY_OPTIONAL = ("sponsor_en", "address", "address_en", "phone", "email")
+IDENTITY_OPTIONAL = (
+    "sponsor_en",
+    "address",
+    "address_en",
+    "phone",
+    "email",
+    "map_url",
+)
 
 
 class ProfileError(ValueError):
@@ -172,6 +182,9 @@ class SiteIdentity:
     address_en: str = ""
     phone: str = ""
     email: str = ""
+    # A map service's link for an address, e.g. https://…?keyword={address};
+    # empty: guides show their windows' addresses as plain text.
+    map_url: str = ""
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,14 @@ class ISiteIdentitySettings(Interface):
         description=_("Error reports from the site's visitors are sent here."),
         required=False,
     )
+    map_url = schema.TextLine(
+        title=_("Map link"),
+        description=_(
+            "A map service's link for an address, with {address} where the "
+            "address goes; guides link their windows to it. Empty: no map link."
+        ),
+        required=False,
+    )
 
 
 def identity_settings():

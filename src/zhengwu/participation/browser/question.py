@@ -12,6 +12,7 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu import _
+from zhengwu.browser.public_page import without_portlets
 from zhengwu.formatting import format_date
 from zhengwu.formatting import format_number
 from zhengwu.participation import votes
@@ -58,6 +59,7 @@ class QuestionView(BrowserView):
     answer_error = None
 
     def __call__(self):
+        without_portlets(self.request)
         self.language = language_of(self.context)
         self.userid = current_userid()
         self.names = DisplayNames()

@@ -1,8 +1,8 @@
 /*
  * Zhengwu search suggestions: an ARIA 1.2 combobox on the search boxes.
  *
- * Attaches to Plone's header search box (#searchGadget) and to the search page
- * form (#searchform), asks the site's @suggest endpoint as the visitor types
+ * Attaches to Plone's header search box (#searchGadget), a homepage's hero search
+ * box (#zw-hero-search-text) and to the search page form (#searchform), asks the site's @suggest endpoint as the visitor types
  * (Hanzi, pinyin or initials), and lists the titles found. Up/Down move through
  * the list, Enter opens the chosen page, Escape closes the list. Without
  * JavaScript the boxes stay plain search forms. No dependencies.
@@ -36,7 +36,11 @@
     list.id = listId;
     list.className = "zhengwu-suggest-list";
     list.setAttribute("role", "listbox");
-    list.setAttribute("aria-label", input.getAttribute("title") || input.name);
+    const label = input.labels && input.labels[0];
+    list.setAttribute(
+      "aria-label",
+      input.getAttribute("title") || (label && label.textContent.trim()) || input.name,
+    );
     list.hidden = true;
     const anchor = input.parentElement;
     anchor.classList.add("zhengwu-suggest-anchor");
@@ -193,7 +197,7 @@
   function start() {
     document
       .querySelectorAll(
-        "#searchGadget, #searchform input[name=SearchableText]",
+        "#searchGadget, #zw-hero-search-text, #searchform input[name=SearchableText]",
       )
       .forEach(attach);
   }
