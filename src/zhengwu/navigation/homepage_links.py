@@ -4,6 +4,7 @@ departments are one click from the homepage."""
 
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
+from plone.memoize.view import memoize
 
 from zhengwu.navigation.interfaces import IColumn
 from zhengwu.navigation.landing import link_url
@@ -27,6 +28,7 @@ class ColumnLinks(ViewletBase):
         super().update()
         self.root = language_root_of(self.context)
 
+    @memoize
     def columns(self):
         if self.root is None:
             return []

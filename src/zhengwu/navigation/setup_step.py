@@ -23,6 +23,7 @@ from zope.interface import implementer
 
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.navigation.columns import FILENAME
+from zhengwu.navigation.columns import Column
 from zhengwu.navigation.columns import load_columns
 from zhengwu.navigation.interfaces import IColumn
 from zhengwu.navigation.listing import LISTING_KEY
@@ -74,10 +75,13 @@ def _link(container, sub, language):
 
 
 def _make(container, item, language):
-    if getattr(item, "subcolumns", None) is not None or not item.link:
-        obj = _folder(container, item, language, getattr(item, "listing", ()))
-    else:
+    """A column, or a subcolumn with a listing rule, is a Folder; a link, a Link."""
+    if isinstance(item, Column):
+        obj = _folder(container, item, language)
+    elif item.link:
         obj = _link(container, item, language)
+    else:
+        obj = _folder(container, item, language, item.listing)
     advance(obj)
     obj.reindexObject()
     return obj
@@ -93,11 +97,12 @@ def build_columns(root, columns):
         for path, container, item in _plan(root, column):
             if path in made or item.id in container.objectIds():
                 continue
-            if getattr(item, "link", "") and not link_target_exists(root, item.link):
+            link = getattr(item, "link", "")  # a Column has none
+            if link and not link_target_exists(root, link):
                 logger.warning(
                     "%s: no page %s, subcolumn %s left out",
                     root.absolute_url(1),
-                    item.link,
+                    link,
                     path,
                 )
                 continue
