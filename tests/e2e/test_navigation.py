@@ -70,3 +70,24 @@ def test_menu_column_item(chromium, live, size):
         shot(page, f"powers-{size}")
     finally:
         context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", list(VIEWPORTS))
+def test_the_indexes_fit_the_screen(chromium, live, size):
+    width, height = VIEWPORTS[size]
+    context = chromium.new_context(
+        viewport={"width": width, "height": height}, locale="zh-CN"
+    )
+    try:
+        page = context.new_page()
+        for view in ("departments", "encyclopedia", "sitemap"):
+            response = page.goto(f"{live}/nanshan/zh-cn/{view}")
+            assert response.ok
+            assert no_sideways_scroll(page) <= 0, f"{view} scrolls at {width} px"
+            shot(page, f"{view}-{size}")
+        page.goto(f"{live}/nanshan/zh-cn/@@departments")
+        page.locator("#content-core a", has_text="蛇口街道办事处").click()
+        page.wait_for_url(f"{live}/nanshan/zh-cn/shekou")
+    finally:
+        context.close()
