@@ -73,6 +73,20 @@ def test_department_folder_is_cached_as_a_folder_view(site_url):
     assert get(f"{site_url}/zh-cn/gaj").headers.get("X-RAMCache")
 
 
+@pytest.mark.parametrize("path", ["zwgk", "@@departments", "@@encyclopedia"])
+def test_column_pages_and_indexes_are_cached_as_folder_views(site_url, path):
+    assert get(f"{site_url}/zh-cn/{path}").headers["X-Cache-Rule"] == (
+        "plone.content.folderView"
+    )
+    assert get(f"{site_url}/zh-cn/{path}").headers.get("X-RAMCache")
+
+
+def test_the_powers_download_is_not_kept_in_the_ram_cache(site_url):
+    url = f"{site_url}/zh-cn/@@powers-download"
+    assert get(url).status_code == 200
+    assert not get(url).headers.get("X-RAMCache")
+
+
 def test_anonymous_sees_an_editors_change_at_once(acceptance, guide, guide_url):
     before = get(guide_url)
     assert "Cached guide first title" in before.text

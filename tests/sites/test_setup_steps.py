@@ -19,6 +19,7 @@ STEPS = {
     "zhengwu.powers": 60,
     "zhengwu.search-curation": 70,
     "zhengwu.homepages": 80,
+    "zhengwu.columns": 85,
 }
 
 

@@ -65,6 +65,7 @@ def load_encyclopedia(root, entries):
             title=item["title"],
             text=richtext(item["text"]),
             related_terms=list(item.get("related_terms", [])),
+            subject=list(item.get("topics", [])),
         )
         if obj is not None:
             created.append(obj)

@@ -112,8 +112,9 @@ def _keyword_query(keyword):
     return {"Title": " AND ".join(terms)}
 
 
-def search_powers(root, filters):
-    """Catalog brains of the items the current user may see, ordered by code."""
+def search_powers(root, filters, **narrower):
+    """Catalog brains of the items the current user may see, ordered by code;
+    ``narrower``: more catalog criteria (e.g. ``review_state``)."""
     path = "/".join(root.getPhysicalPath())
     query = {
         "portal_type": "PowerItem",
@@ -126,6 +127,7 @@ def search_powers(root, filters):
         query["power_category"] = filters.category
     if filters.keyword:
         query.update(_keyword_query(filters.keyword))
+    query.update(narrower)
     return api.portal.get_tool("portal_catalog").searchResults(**query)
 
 

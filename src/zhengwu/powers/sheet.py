@@ -118,20 +118,24 @@ def row_cells(item):
     return cells
 
 
-def write_sheet(items, fmt):
-    """The bytes of a CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX file."""
+def write_sheet(items, fmt, header=None, sheet_title="powers"):
+    """The bytes of a CSV (UTF-8 with BOM, for spreadsheet programs) or XLSX file.
+
+    ``items`` are dicts keyed by column; with a ``header``, lists of cells under it.
+    """
+    rows = items if header else (row_cells(item) for item in items)
+    header = list(header or COLUMNS)
     if fmt == "csv":
         out = io.StringIO(newline="")
         writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        for item in items:
-            writer.writerow(row_cells(item))
+        writer.writerow(header)
+        writer.writerows(rows)
         return out.getvalue().encode("utf-8-sig")
     book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("powers")
-    sheet.append(list(COLUMNS))
-    for item in items:
-        sheet.append(row_cells(item))
+    sheet = book.create_sheet(sheet_title)
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

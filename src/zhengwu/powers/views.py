@@ -1,5 +1,8 @@
 """@@powers: the public powers list of a language root, filtered and paginated."""
 
+from dataclasses import asdict
+from urllib.parse import urlencode
+
 from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone.base.batch import Batch
@@ -44,6 +47,14 @@ class PowersView(BrowserView):
     def count(self):
         """How many items match, as the page's language writes numbers (8,091)."""
         return format_number(self.batch.sequence_length, language_of(self.context))
+
+    def download_url(self, fmt):
+        """``@@powers-download`` of the same filters, as ``fmt`` (csv or xlsx)."""
+        query = {"format": fmt}
+        query.update(
+            (name, value) for name, value in asdict(self.filters).items() if value
+        )
+        return f"{self.context.absolute_url()}/@@powers-download?{urlencode(query)}"
 
     def rows(self):
         for brain in self.batch:

@@ -31,7 +31,8 @@ class StaffToolbarState(ContextState):
 
 
 class MemberTools(ViewletBase):
-    """A citizen's links in the top bar: their profile and logging out."""
+    """A citizen's links in the top bar: their recommendations, their questions,
+    their profile and logging out."""
 
     def available(self):
         return current_user_is_citizen()

@@ -1,0 +1,178 @@
+"""The Chinese site's columns (栏目): ``profiles/<district>/columns.tsv``.
+
+One row per subcolumn, grouped by column (rows of one column are adjacent; the
+column's order is the menu's order). Columns:
+
+- ``column_id``, ``column_zh``: the column (e.g. ``zwgk`` 政务公开);
+- ``column_description``: its intro, given once, on any of its rows;
+- ``sub_id``, ``sub_zh``, ``description``: the subcolumn;
+- ``link``: where the subcolumn leads, a path under the language root with an
+  optional view (``zhidao``, ``zhidao/@@ask``, ``@@powers``): an existing page;
+- ``lists``: or what the subcolumn lists, space-separated ``key=value,value``
+  terms: ``types=<kind>,…`` (newest published items: news, guide, strategy,
+  interpretation, question, encyclopedia), ``departments=<kind>,…``,
+  ``audience=<audience tag>,…``.
+
+A subcolumn has a link or a listing rule, never both and never neither: every page
+of the menu shows something that exists. The whole file is checked before anything
+is made of it: a ProfileError names the file, row, column and reason.
+"""
+
+import re
+from dataclasses import dataclass
+
+from zhengwu.sites.profile import DEPARTMENT_KINDS
+from zhengwu.sites.profile import ID_PATTERN
+from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import read_profile_tsv
+
+FILENAME = "columns.tsv"
+COLUMNS = (
+    "column_id",
+    "column_zh",
+    "column_description",
+    "sub_id",
+    "sub_zh",
+    "description",
+    "link",
+    "lists",
+)
+REQUIRED = ("column_id", "column_zh", "sub_id", "sub_zh")
+# What ``types=`` may name: the portal types a listing shows.
+LISTED_TYPES = {
+    "news": "News Item",
+    "guide": "Guide",
+    "strategy": "Strategy",
+    "interpretation": "PolicyInterpretation",
+    "question": "Question",
+    "encyclopedia": "EncyclopediaEntry",
+}
+LISTING_KEYS = ("types", "departments", "audience")
+# A path of ids under the language root, or a view of it, e.g. zhidao/@@ask.
+LINK_PATTERN = re.compile(
+    r"^(?:[a-z0-9][a-z0-9_-]*/)*(?:[a-z0-9][a-z0-9_-]*|@@[a-z-]+)$"
+)
+
+
+@dataclass(frozen=True)
+class Subcolumn:
+    id: str
+    title: str
+    description: str
+    link: str = ""
+    # ((key, (value, ...)), ...) from the ``lists`` column.
+    listing: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    title: str
+    description: str
+    subcolumns: tuple[Subcolumn, ...]
+
+
+def parse_listing(text, where, audiences=None):
+    """The ``lists`` cell as ((key, values), ...); ``audiences``: the known audience
+    tags (None: not checked)."""
+    known = {
+        "types": set(LISTED_TYPES),
+        "departments": set(DEPARTMENT_KINDS),
+        "audience": audiences,
+    }
+    listing = {}
+    for term in text.split():
+        key, _, values = term.partition("=")
+        if key not in LISTING_KEYS:
+            raise ProfileError(
+                f"{where}: '{key}' is not one of {', '.join(LISTING_KEYS)}."
+            )
+        names = tuple(value for value in values.split(",") if value)
+        if not names or key in listing:
+            raise ProfileError(f"{where}: '{term}' needs values and appears once.")
+        unknown = [name for name in names if known[key] and name not in known[key]]
+        if unknown:
+            raise ProfileError(f"{where}: unknown {key} '{unknown[0]}'.")
+        listing[key] = names
+    return tuple(listing.items())
+
+
+def _check_row(values, where):
+    for column in REQUIRED:
+        if not values[column]:
+            raise ProfileError(f"{where}, column {column}: empty.")
+    for column in ("column_id", "sub_id"):
+        if not ID_PATTERN.match(values[column]):
+            raise ProfileError(
+                f"{where}, column {column}: '{values[column]}' is not a lowercase "
+                "ASCII id."
+            )
+    link, lists = values["link"], values["lists"]
+    if bool(link) == bool(lists):
+        raise ProfileError(
+            f"{where}, column link: give a link or a listing rule (lists), not "
+            f"{'both' if link else 'neither'}."
+        )
+    if link and not LINK_PATTERN.match(link):
+        raise ProfileError(
+            f"{where}, column link: '{link}' is not a path under the language root "
+            "(ids, optionally ending in @@view)."
+        )
+
+
+def _subcolumn(values, where, audiences):
+    return Subcolumn(
+        id=values["sub_id"],
+        title=values["sub_zh"],
+        description=values["description"],
+        link=values["link"],
+        listing=parse_listing(values["lists"], f"{where}, column lists", audiences),
+    )
+
+
+def _merge_column(column, values, where):
+    """``column`` (a dict being filled) checked against one more of its rows."""
+    if values["column_zh"] != column["title"]:
+        raise ProfileError(
+            f"{where}, column column_zh: '{values['column_zh']}' differs from "
+            f"'{column['title']}' on an earlier row."
+        )
+    description = values["column_description"]
+    if description and column["description"] and description != column["description"]:
+        raise ProfileError(f"{where}, column column_description: differs from before.")
+    column["description"] = column["description"] or description
+
+
+def load_columns(path, audiences=None):
+    """Read and check ``columns.tsv``; the columns, in file order."""
+    rows = read_profile_tsv(path, COLUMNS, min_cells=len(COLUMNS) - 2)
+    if not rows:
+        raise ProfileError(f"{path}: no columns.")
+    columns = {}
+    for number, values in rows:
+        where = f"{path}, row {number}"
+        _check_row(values, where)
+        column_id = values["column_id"]
+        if column_id in columns and column_id != list(columns)[-1]:
+            raise ProfileError(
+                f"{where}, column column_id: '{column_id}' again after other columns."
+            )
+        column = columns.setdefault(
+            column_id, {"title": values["column_zh"], "description": "", "subs": {}}
+        )
+        _merge_column(column, values, where)
+        if values["sub_id"] in column["subs"]:
+            raise ProfileError(
+                f"{where}, column sub_id: '{values['sub_id']}' appears twice in "
+                f"'{column_id}'."
+            )
+        column["subs"][values["sub_id"]] = _subcolumn(values, where, audiences)
+    return tuple(
+        Column(
+            id=column_id,
+            title=column["title"],
+            description=column["description"],
+            subcolumns=tuple(column["subs"].values()),
+        )
+        for column_id, column in columns.items()
+    )
