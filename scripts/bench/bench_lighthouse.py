@@ -4,7 +4,8 @@ after the lean pages (Plone's editing bundles for logged-in users only).
     make bench        (or: uv run python scripts/bench/bench_lighthouse.py)
 
 One run sets up the test stack (tests/layers.py: real Solr, the Nanshan site, a live
-WSGI server on loopback), publishes a guide, and runs Lighthouse (npm, pinned in
+WSGI server on loopback), loads the demo corpus as `make start` does (homepage
+modules, news, guides, questions …), and runs Lighthouse (npm, pinned in
 scripts/bench/lighthouse/package-lock.json) with Debian's Chromium, headless, its
 default mobile preset, as an anonymous visitor: first with the conditions of
 ``lean_pages.xml`` switched off (every visitor gets Plone's bundles and the whole
@@ -23,13 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from report import write_section  # noqa: E402
 from stack import functional_layer  # noqa: E402
+from stack import load_demo_corpus  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "lighthouse"
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run"
 CATEGORIES = ("performance", "accessibility", "best-practices")
-PAGES = {"homepage": "/nanshan/zh-cn", "guide": "/nanshan/zh-cn/gaj/bench-id-card"}
+PAGES = {"homepage": "/nanshan/zh-cn", "guide": "/nanshan/zh-cn/gaj/id-card"}
 # The bundles lean_pages.xml makes conditional; "before" clears their condition.
 CONDITIONAL = ("plone", "plone-fullscreen", "datagridfield-bundle", "zhengwu-full")
 CONDITION = "python: member is not None"
@@ -51,20 +53,6 @@ def version():
         [str(LIGHTHOUSE), "--version"], check=True, capture_output=True, text=True
     )
     return done.stdout.strip()
-
-
-def publish_guide(app):
-    from publishing import publish_in_department
-
-    publish_in_department(
-        app,
-        "gaj",
-        type_="Guide",
-        id="bench-id-card",
-        title="居民身份证申领",
-        service_code="QR-0103",
-        description="首次申领、换领、补领居民身份证。",
-    )
 
 
 def set_conditions(app, on):
@@ -121,7 +109,7 @@ def run():
     results = {}
     with functional_layer(live_server=True) as layer:
         app = layer["app"]
-        publish_guide(app)
+        load_demo_corpus(app)
         base = f"http://{layer['host']}:{layer['port']}"
         for when, on in (("before", False), ("after", True)):
             set_conditions(app, on)
@@ -141,7 +129,8 @@ def section(results, lighthouse_version):
         "(npm, `scripts/bench/lighthouse/package-lock.json`), Debian's Chromium "
         "headless, Lighthouse's default mobile preset (simulated slow 4G and 4x CPU "
         "slowdown), an anonymous first visit (empty cache) to the live WSGI server "
-        "of the test stack (waitress on loopback, no compression). *Before*: the "
+        "of the test stack (waitress on loopback, no compression) with the Nanshan "
+        "demo corpus loaded as `make start` loads it. *Before*: the "
         "same site in the same run with the conditions of `lean_pages.xml` "
         "switched off (every visitor gets Plone's bundles and the whole 286 KB "
         "stylesheet, as before the lean pages; the purged stylesheet loads too). "

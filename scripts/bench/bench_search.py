@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report import write_section  # noqa: E402
 from stack import ROOT  # noqa: E402  (stack.py puts tests/ on sys.path)
 from stack import functional_layer  # noqa: E402
+from stack import load_demo_corpus  # noqa: E402
 
 REQUESTS = int(os.environ.get("ZHENGWU_BENCH_SEARCH_REQUESTS", "1000"))
 WARMUP = 20
@@ -185,26 +186,6 @@ def solr_count(port, query="*:*"):
     return found["response"]["numFound"]
 
 
-def load_corpus(app):
-    """The demo corpus and the powers list (the setup steps the tests skip)."""
-    import transaction
-    from plone.app.testing import SITE_OWNER_NAME
-    from plone.app.testing import login
-    from zope.component.hooks import setSite
-
-    from zhengwu.sites.create import run_setup_steps
-    from zhengwu.sites.profile import load_district_profile
-
-    profile = load_district_profile(ROOT / "profiles" / "nanshan")
-    site = app["nanshan"]
-    setSite(site)
-    login(app, SITE_OWNER_NAME)
-    started = time.perf_counter()
-    run_setup_steps(site, profile)
-    transaction.commit()  # catalogs everything and sends it to Solr
-    return site, time.perf_counter() - started
-
-
 def timed_post(url, auth, timeout=1800):
     import requests
 
@@ -223,7 +204,7 @@ def run():
     queries = bench_queries()
     with functional_layer(live_server=True) as layer:
         port = layer["solr_port"]
-        site, t_load = load_corpus(layer["app"])
+        site, t_load = load_demo_corpus(layer["app"])
         print(f"corpus loaded and indexed in {t_load:.0f} s", flush=True)
         everything = {"path": "/".join(site.getPhysicalPath())}
         catalog_total = len(site.portal_catalog.unrestrictedSearchResults(everything))

@@ -6,6 +6,7 @@ with a DemoStorage on top so that they may commit.
 
 import contextlib
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +60,24 @@ def functional_layer(live_server=False):
     return layer_set_up(
         ZHENGWU_ACCEPTANCE_TESTING if live_server else ZHENGWU_FUNCTIONAL_TESTING
     )
+
+
+def load_demo_corpus(app):
+    """The Nanshan site's demo corpus and powers list (the setup steps the tests
+    skip), as `make start` loads them; (site, seconds)."""
+    import transaction
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import login
+    from zope.component.hooks import setSite
+
+    from zhengwu.sites.create import run_setup_steps
+    from zhengwu.sites.profile import load_district_profile
+
+    profile = load_district_profile(ROOT / "profiles" / "nanshan")
+    site = app["nanshan"]
+    setSite(site)
+    login(app, SITE_OWNER_NAME)
+    started = time.perf_counter()
+    run_setup_steps(site, profile)
+    transaction.commit()  # catalogs everything and sends it to Solr
+    return site, time.perf_counter() - started
