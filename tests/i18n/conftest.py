@@ -2,6 +2,7 @@
 site owner and committed; browsers for a visitor and the site owner."""
 
 import datetime
+from urllib.parse import urlencode
 
 import pytest
 import transaction
@@ -155,7 +156,8 @@ def pages(site):
             "encyclopedia entry": path(entry),
             "department": path(gaj),
             "news": path(news),
-            "search": "/nanshan/zh-cn/@@search?SearchableText=%E8%BA%AB%E4%BB%BD%E8%AF%81",
+            "search": "/nanshan/zh-cn/@@search?"
+            + urlencode({"SearchableText": "身份证"}),
             "login": "/nanshan/zh-cn/login",
             "registration": "/nanshan/zh-cn/@@register",
         },

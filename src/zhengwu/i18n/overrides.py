@@ -16,12 +16,13 @@ from zope.i18n.interfaces import ITranslationDomain
 from zope.interface import Interface
 from zope.schema import TextLine
 
+# Plone's domains whose messages our catalogues add to or correct.
+DOMAINS = "plone plonelocales z3c.form"
+
 
 class IPreferTranslations(Interface):
     directory = Path(title="The locales directory whose catalogues come first")
-    domains = TextLine(
-        title="Space-separated domains", default="plone plonelocales z3c.form"
-    )
+    domains = TextLine(title="Space-separated domains", default=DOMAINS)
 
 
 def prefer(directory, domains):
@@ -38,7 +39,7 @@ def prefer(directory, domains):
             catalogues[language] = ours + others
 
 
-def prefer_translations(_context, directory, domains="plone plonelocales z3c.form"):
+def prefer_translations(_context, directory, domains=DOMAINS):
     # An action, run after the registerTranslations actions of every package.
     _context.action(
         discriminator=("zhengwu:preferTranslations", directory),
