@@ -97,7 +97,8 @@ def english_in(texts, allowed=()):
     for text in texts:
         for run in LATIN_RUN.findall(MACHINE.sub(" ", text)):
             words = [w for w in re.split(r"[ ,.:?!]+", run) if w]
-            if not any(len(w) >= 3 for w in words):
+            # A word of three letters or more, or a small word ("by", "of").
+            if not any(len(w) >= 3 or (len(w) == 2 and w.islower()) for w in words):
                 continue
             if all(w in allowed for w in words) or run.strip() in allowed:
                 continue
