@@ -5,6 +5,7 @@ import datetime
 from DateTime import DateTime
 
 from zhengwu.formatting import format_date
+from zhengwu.formatting import format_datetime
 from zhengwu.formatting import format_number
 
 
@@ -33,3 +34,10 @@ def test_numbers_are_grouped_and_unknown_languages_fall_back_to_chinese():
     assert format_number(8091, "zh-cn") == "8,091"
     assert format_number(1234567, "en") == "1,234,567"
     assert format_date(datetime.date(2024, 5, 1), "fr") == "2024年5月1日"
+
+
+def test_times_of_day_are_written_in_beijing_time_after_the_day():
+    moment = datetime.datetime(2026, 12, 7, 6, 5, tzinfo=datetime.UTC)
+    assert format_datetime(moment, "zh-cn") == "2026年12月7日 14:05"
+    assert format_datetime(moment, "en") == "December 7, 2026 14:05"
+    assert format_datetime(None, "en") == ""

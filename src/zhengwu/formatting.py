@@ -1,13 +1,17 @@
 """Dates and numbers in the language of the page (zope.i18n's CLDR locales).
 
-``2024年5月1日`` on the Chinese site, ``May 1, 2024`` on the English one; numbers get
-the locale's grouping (``8,091``). Templates call these through their views.
+``2024年5月1日`` on the Chinese site, ``May 1, 2024`` on the English one (with the
+time in Beijing: ``2024年5月1日 14:05``); numbers get the locale's grouping
+(``8,091``). Every listing writes its dates through these; templates call them
+through their views.
 """
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from zope.i18n.locales import locales
 
+BEIJING = ZoneInfo("Asia/Shanghai")
 LOCALES = {"zh": ("zh", "CN"), "en": ("en", None)}
 
 
@@ -38,6 +42,15 @@ def format_date(value, language):
     if day is None or day.year < 1900:
         return ""
     return _locale(language).dates.getFormatter("date", "long").format(day)
+
+
+def format_datetime(value, language):
+    """``value`` (an aware datetime) as the language writes the day, with the time
+    of day in Beijing (``2024年5月1日 14:05``); '' when there is none."""
+    if value is None:
+        return ""
+    local = value.astimezone(BEIJING)
+    return f"{format_date(local, language)} {local:%H:%M}"
 
 
 def format_number(value, language):

@@ -7,6 +7,7 @@ from zope import schema
 from zope.interface import implementer
 
 from zhengwu import _
+from zhengwu.browser.date_widget import LongDateFieldWidget
 from zhengwu.content.choices import DISCLOSURE_AREAS
 from zhengwu.content.choices import DISCLOSURE_MODES
 from zhengwu.content.choices import VALIDITY
@@ -28,8 +29,10 @@ class IDisclosureRecord(model.Schema):
     genre = schema.Choice(
         title=_("Genre"), vocabulary="zhengwu.DisclosureGenres", required=True
     )
+    directives.widget("written_date", LongDateFieldWidget)
     written_date = schema.Date(title=_("Written date"), required=False)
     document_number = schema.TextLine(title=_("Document number"), required=False)
+    directives.widget("publish_date", LongDateFieldWidget)
     publish_date = schema.Date(title=_("Publish date"), required=False)
     subject_words = schema.List(
         title=_("Subject words"),

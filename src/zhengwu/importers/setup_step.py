@@ -2,8 +2,9 @@
 
 The corpus step reads ``profiles/common/content/`` (guides, disclosure templates,
 strategies, encyclopedia) and ``profiles/<district>/content/`` (department codes
-and windows, news); it checks every file first, so a bad file loads nothing, and
-creates only what is missing, so running it again changes nothing. The questions
+and windows, news, the English sections' pages and interpretations); it checks
+every file first, so a bad file loads nothing, and creates only what is missing,
+so running it again changes nothing. The questions
 step runs after it (``demo_questions``), on the guides it made.
 """
 
@@ -26,6 +27,8 @@ from zhengwu.importers.demo_dates import shifted
 from zhengwu.importers.demo_disclosure import check_templates
 from zhengwu.importers.demo_disclosure import load_records
 from zhengwu.importers.demo_disclosure import plan_records
+from zhengwu.importers.demo_english import load_english
+from zhengwu.importers.demo_english import read_english
 from zhengwu.importers.demo_guides import load_guides
 from zhengwu.importers.demo_guides import set_org_codes
 from zhengwu.importers.demo_questions import load_demo_questions
@@ -49,6 +52,7 @@ class DemoCorpus:
     encyclopedia: list
     disclosure: dict
     as_of: datetime.date
+    english: dict
 
 
 def read_corpus(profiles, district):
@@ -81,6 +85,7 @@ def read_corpus(profiles, district):
         encyclopedia,
         disclosure,
         read_as_of(profiles),
+        read_english(profiles, district),
     )
 
 
@@ -120,6 +125,7 @@ def load_corpus(site, profile, corpus):
         ),
         "encyclopedia": len(load_encyclopedia(root, corpus.encyclopedia)),
         "news": len(load_news(root, corpus.news)),
+        "english": len(load_english(site, root, corpus.english)),
     }
 
 

@@ -10,9 +10,9 @@ from plone import api
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 
+from zhengwu.formatting import format_datetime
 from zhengwu.participation import moderation
 from zhengwu.participation.staff.history import entered_state_at
-from zhengwu.workflows.tasks import TIMEZONE
 from zhengwu.workflows.tasks import local_date
 
 MODERATED_TYPES = ("Question", "Answer", "Strategy")
@@ -134,13 +134,14 @@ def reported_posts(context):
     return sorted(items, key=lambda item: (-item["reporters"], item["title"]))
 
 
-def log_entries(limit=LOG_LIMIT):
-    """The newest moderation log entries, with the actor's display name."""
+def log_entries(limit=LOG_LIMIT, language="zh"):
+    """The newest moderation log entries, with the actor's display name and the
+    time as ``language`` writes it."""
     return [
         {
             **entry.as_dict(),
             "actor_name": display_name(entry.actor),
-            "when_local": entry.when.astimezone(TIMEZONE).strftime("%Y-%m-%d %H:%M"),
+            "when_local": format_datetime(entry.when, language),
         }
         for entry in moderation.entries(limit)
     ]
@@ -150,5 +151,5 @@ def moderation_queue(context):
     return {
         "pending": pending_posts(context),
         "reported": reported_posts(context),
-        "log": log_entries(),
+        "log": log_entries(language=context.Language() or "zh"),
     }

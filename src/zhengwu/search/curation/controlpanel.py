@@ -16,6 +16,7 @@ from Products.Five.browser import BrowserView
 from Products.statusmessages.interfaces import IStatusMessage
 from zope.i18n import translate
 
+from zhengwu.formatting import format_datetime
 from zhengwu.search.curation import changes
 from zhengwu.search.curation import storage
 from zhengwu.search.curation.targets import find_published
@@ -115,7 +116,9 @@ class SearchCurationView(BrowserView):
                 "edit": f"{self.url()}?{urlencode({'best_bet': bet.query})}",
                 "pages": self._pages(bet.uids),
                 "creator": bet.creator,
-                "modified": bet.modified.strftime("%Y-%m-%d %H:%M UTC"),
+                "modified": format_datetime(
+                    bet.modified, self.request.get("LANGUAGE", "zh")
+                ),
             }
             for bet in storage.all_best_bets(self.context)
         ]

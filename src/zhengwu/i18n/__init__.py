@@ -1,0 +1,1 @@
+"""Plone's own messages, corrected for one language per page (see overrides.py)."""
