@@ -159,7 +159,8 @@ def test_situations_that_are_no_dimension_lines_are_refused_clearly(rest):
     response = post_guide(rest, situations=["首次申领", "换领"], materials=[])
     text = messages(response)
     assert "首次申领" in text
-    assert "户籍：本市户籍 / 非本市户籍" in text  # how to write it
+    # how to write it, in the language of the answer
+    assert "户籍：本市户籍 / 非本市户籍" in text or "Household: Shenzhen" in text
     assert rest.get("zh-cn/gaj/id-card").status_code == 404
     created(post_guide(rest))
     both = ["户籍：本市户籍 / 非本市户籍", "类型：本市户籍 / 首次申领"]

@@ -24,6 +24,8 @@ ALLOWED_LATIN = {
     "Word",
     "HTML",
     "URL",
+    "http",  # URL schemes in help texts (以 http:// 或 https:// 开头)
+    "https",
     "RSS",
     "Email",
     "E-mail",

@@ -25,6 +25,7 @@ from zhengwu.content.situations import read_dimensions
 from zhengwu.content.strategy import IStrategy
 from zhengwu.search.pinyin import initials_forms
 from zhengwu.search.pinyin import pinyin_forms
+from zhengwu.vocabularies.language import language_of
 
 # Solr fields of the parts; each is sent only for the types that have it.
 PART_FIELDS = (
@@ -58,7 +59,7 @@ def _lines(*values):
 
 def _situation_words(guide):
     """The names of the guide's situation dimensions and of their options."""
-    dimensions = read_dimensions(_value(guide, "situations"))
+    dimensions = read_dimensions(_value(guide, "situations"), language_of(guide))
     return _lines(*([dimension.title, *dimension.options] for dimension in dimensions))
 
 
