@@ -34,9 +34,9 @@ COLLOQUIAL = ("身份证掉了去哪补办", "孩子上小学要准备什么", "
 def bench_queries(limit=100):
     """About 100 queries a citizen types: service names, their first words,
     traditional characters, pinyin and initials, a few questions."""
-    from zhengwu.importers.demo_data import read_services
     from zhengwu.search.pinyin import initials_forms
     from zhengwu.search.pinyin import pinyin_forms
+    from zhengwu.sites.services import read_services
 
     titles = [row["title_zh"] for row in read_services(SERVICES).values()]
     queries = list(COLLOQUIAL)
@@ -56,7 +56,7 @@ def warmup_queries(queries):
     """Other words a citizen types (parts of the same service names), none of them
     among ``queries``: they bring both servers to their steady state (Solr's JIT,
     Zope's object cache) without answering any measured query ahead of time."""
-    from zhengwu.importers.demo_data import read_services
+    from zhengwu.sites.services import read_services
 
     measured = set(queries)
     warm = []

@@ -15,10 +15,10 @@ from zope.component.hooks import setSite
 from zhengwu.content.guide_rows import situation_names
 from zhengwu.content.situations import all_options
 from zhengwu.content.situations import parse_dimensions
-from zhengwu.importers.demo_data import offered_by
-from zhengwu.importers.demo_data import read_services
 from zhengwu.importers.setup_step import load_demo_corpus
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.services import offered_by
+from zhengwu.sites.services import read_services
 
 SERVICES = read_services(PROFILES / "common" / "content" / "services.tsv")
 

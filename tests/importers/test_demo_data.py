@@ -6,11 +6,11 @@ import pytest
 from layers import PROFILES
 from plone import api
 
-from zhengwu.importers.demo_data import read_services
 from zhengwu.importers.setup_step import load_demo_corpus
 from zhengwu.importers.setup_step import read_corpus
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import load_district_profile
+from zhengwu.sites.services import read_services
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from zhengwu.importers.demo_data import read_services
 from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_questions_data import DemoAnswer
 from zhengwu.importers.demo_questions_data import DemoCitizen
@@ -20,6 +19,7 @@ from zhengwu.importers.demo_questions_data import questions_for
 from zhengwu.importers.demo_questions_data import read_citizens
 from zhengwu.importers.demo_questions_data import read_questions
 from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.services import read_services
 
 PROFILES = Path(__file__).resolve().parents[2] / "profiles"
 CONTENT = PROFILES / "common" / "content"

@@ -7,7 +7,7 @@ from zope import schema
 from zope.interface import provider
 
 from zhengwu import _
-from zhengwu.browser.date_widget import LongDateFieldWidget
+from zhengwu.widgets.date import LongDateFieldWidget
 
 
 @provider(IFormFieldProvider)

@@ -10,6 +10,7 @@ from zhengwu.browser.terms import term_title
 from zhengwu.content.choices import DISCLOSURE_AREAS
 from zhengwu.content.choices import DISCLOSURE_MODES
 from zhengwu.content.choices import VALIDITY
+from zhengwu.theming.portlets import without_portlets
 
 INTERPRETS = "interprets"
 
@@ -18,7 +19,7 @@ class DisclosureRecordView(BrowserView):
     """Named ``view``: found before Dexterity's folder view of this container."""
 
     def __call__(self):
-        public_page.without_portlets(self.request)
+        without_portlets(self.request)
         return self.index()
 
     def facts(self):

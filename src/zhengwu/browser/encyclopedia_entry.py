@@ -7,13 +7,14 @@ from plone import api
 from Products.Five.browser import BrowserView
 
 from zhengwu.browser import public_page
+from zhengwu.theming.portlets import without_portlets
 
 
 class EncyclopediaEntryView(BrowserView):
     """Named ``view``: the entry without Dexterity's field dump."""
 
     def __call__(self):
-        public_page.without_portlets(self.request)
+        without_portlets(self.request)
         return self.index()
 
     def department(self):

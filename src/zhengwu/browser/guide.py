@@ -16,7 +16,6 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_actions
 from zhengwu.browser import guide_facts
-from zhengwu.browser import public_page
 from zhengwu.browser.guide_materials import choose
 from zhengwu.browser.guide_materials import form_title
 from zhengwu.browser.guide_materials import group_by_situation
@@ -27,6 +26,7 @@ from zhengwu.browser.terms import term_titles
 from zhengwu.content.situations import all_options
 from zhengwu.content.situations import read_dimensions
 from zhengwu.formatting import format_date
+from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 
 SITUATION_KEY = re.compile(r"situation(-\d{1,2})?")
@@ -51,7 +51,7 @@ class GuideView(BrowserView):
     actions_macros = ViewPageTemplateFile("templates/guide_actions.pt")
 
     def __call__(self):
-        public_page.without_portlets(self.request)
+        without_portlets(self.request)
         self.dimensions = read_dimensions(
             self.context.situations, language_of(self.context)
         )

@@ -4,13 +4,14 @@ disclosed document it explains."""
 from Products.Five.browser import BrowserView
 
 from zhengwu.browser import public_page
+from zhengwu.theming.portlets import without_portlets
 
 
 class InterpretationView(BrowserView):
     """Named ``view``: the interpretation without Dexterity's field dump."""
 
     def __call__(self):
-        public_page.without_portlets(self.request)
+        without_portlets(self.request)
         return self.index()
 
     def department(self):

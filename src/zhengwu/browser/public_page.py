@@ -1,19 +1,12 @@
-"""What the citizens' pages of the catalogue types share: no portlet columns, the
-rich text, the publishing department and the items a visitor may open."""
+"""What the citizens' pages of the catalogue types share: the rich text, the
+publishing department and the items a visitor may open (no portlet columns:
+``theming/portlets.py``)."""
 
 from plone import api
 
 from zhengwu.browser.terms import term_title
 from zhengwu.formatting import format_date
 from zhengwu.vocabularies.language import language_of
-
-PORTLET_COLUMNS = ("plone.leftcolumn", "plone.rightcolumn")
-
-
-def without_portlets(request):
-    """Plone's portlet columns stay empty on this page (no stray navigation tree)."""
-    for manager in PORTLET_COLUMNS:
-        request.set(f"disable_{manager}", 1)
 
 
 def rich_text(obj):

@@ -7,10 +7,10 @@ from zope import schema
 from zope.interface import implementer
 
 from zhengwu import _
-from zhengwu.browser.date_widget import LongDateFieldWidget
 from zhengwu.content.choices import DISCLOSURE_AREAS
 from zhengwu.content.choices import DISCLOSURE_MODES
 from zhengwu.content.choices import VALIDITY
+from zhengwu.widgets.date import LongDateFieldWidget
 
 
 class IDisclosureRecord(model.Schema):

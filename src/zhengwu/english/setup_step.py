@@ -33,8 +33,8 @@ from zhengwu.english.interfaces import IEnglishSection
 from zhengwu.english.listing import LISTING_KEY
 from zhengwu.english.sections import FILENAME
 from zhengwu.english.sections import load_sections
-from zhengwu.importers.demo_data import read_services
 from zhengwu.interfaces import IDistrictSetupStep
+from zhengwu.sites.services import read_services
 from zhengwu.vocabularies.data import load_terms
 from zhengwu.workflows.advance import advance
 

@@ -14,7 +14,6 @@ from zhengwu.content.situations import error_text
 from zhengwu.content.situations import parse_dimensions
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
-from zhengwu.sites.profile import read_profile_tsv
 
 LANGUAGES = ("zh", "en")
 GUIDE_NUMBERS = ("statutory_limit", "promised_limit", "online_depth", "visits")
@@ -22,24 +21,6 @@ GUIDE_TEXTS = ("title", "description", "legal_basis", "conditions", "fees")
 MATERIAL_KEYS = {"name", "form", "count", "medium", "source", "situations", "note"}
 FORMS = ("original", "copy", "original_and_copy")
 MEDIA = ("paper", "electronic", "either")
-SERVICE_COLUMNS = ("id", "title_zh", "department", "audience", "role", "districts")
-
-
-def read_services(path):
-    """The demo services catalogue: id → row (department, audience, districts …)."""
-    services = {}
-    for number, values in read_profile_tsv(path, SERVICE_COLUMNS):
-        if values["id"] in services:
-            raise ProfileError(
-                f"{path}, row {number}, column id: '{values['id']}' twice."
-            )
-        services[values["id"]] = values
-    return services
-
-
-def offered_by(service, district):
-    """True when the catalogue row says ``district`` offers the service."""
-    return service["districts"] in ("both", district)
 
 
 def _fail(path, entry, message):

@@ -20,7 +20,6 @@ from zope.component import getUtility
 from zope.globalrequest import getRequest
 from zope.intid.interfaces import IIntIds
 
-from zhengwu.importers import demo_data
 from zhengwu.importers.demo_dates import demo_shift
 from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_dates import shifted
@@ -35,6 +34,7 @@ from zhengwu.participation.votes import add_vote
 from zhengwu.search.stats.buffer import Snapshot
 from zhengwu.search.stats.fold import write_snapshot
 from zhengwu.sites.profile import COMMON
+from zhengwu.sites.services import read_services
 from zhengwu.workflows.advance import advance
 
 OPEN_DAYS = 30
@@ -157,7 +157,7 @@ def load_demo_questions(site, profile, profiles=None):
     ``profile`` was loaded from unless ``profiles``. Counts per state."""
     profiles = Path(profiles or profile.directory.parent)
     common = profiles / COMMON / "content"
-    services = demo_data.read_services(common / "services.tsv")
+    services = read_services(common / "services.tsv")
     citizens = read_citizens(common / "citizens.toml")
     questions = read_questions(common / "questions.toml", citizens, services)
     questions = shifted(questions, demo_shift(site, read_as_of(profiles)))

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhengwu.importers.demo_data import offered_by
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
+from zhengwu.sites.services import offered_by
 
 TAGS = Path(__file__).parent.parent / "vocabularies" / "data" / "audience_tags.tsv"
 KINDS = ("resident", "enterprise")

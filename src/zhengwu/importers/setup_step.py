@@ -35,6 +35,8 @@ from zhengwu.importers.demo_questions import load_demo_questions
 from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import COMMON
 from zhengwu.sites.profile import read_profile_toml
+from zhengwu.sites.services import offered_by
+from zhengwu.sites.services import read_services
 from zhengwu.vocabularies.data import load_terms
 
 logger = logging.getLogger("zhengwu.importers")
@@ -58,14 +60,14 @@ class DemoCorpus:
 def read_corpus(profiles, district):
     """Read and check all demo data of ``district``; ProfileError if bad."""
     common = Path(profiles) / COMMON / "content"
-    services = demo_data.read_services(common / "services.tsv")
+    services = read_services(common / "services.tsv")
     kinds = {zh: value for value, zh, en in load_terms("service_kinds")}
     tags = {zh: value for value, zh, en in load_terms("audience_tags")}
     guides = demo_data.read_guides(common / "guides", services, kinds, tags)
     offered = {
         guide_id: guide
         for guide_id, guide in guides.items()
-        if demo_data.offered_by(services[guide_id], district)
+        if offered_by(services[guide_id], district)
     }
     departments, news = demo_data.read_district(profiles, district)
     strategies, encyclopedia = demo_data.read_articles(common)

@@ -12,7 +12,6 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu import _
-from zhengwu.browser.public_page import without_portlets
 from zhengwu.formatting import format_date
 from zhengwu.formatting import format_number
 from zhengwu.participation import votes
@@ -25,6 +24,7 @@ from zhengwu.participation.browser.labels import last_comment
 from zhengwu.participation.browser.labels import state_badge
 from zhengwu.safety.honeypot import HONEYPOT_FIELD
 from zhengwu.safety.honeypot import HONEYPOT_LABEL
+from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 
 ADD_ANSWER = "zhengwu: Add Answer"

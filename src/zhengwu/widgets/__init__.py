@@ -1,0 +1,1 @@
+"""z3c.form widgets that content schemas name (below content/ and behaviors/)."""
