@@ -29,7 +29,9 @@ def test_options_may_be_separated_by_the_enumeration_comma():
 @pytest.mark.parametrize(
     "lines, words",
     [
-        (["本市户籍"], ["Line 1", "no dimension name", "户籍：本市户籍 / 非本市户籍"]),
+        # (the example of how to write it is in the language of the answer:
+        # tests/content/test_rest_guide.py)
+        (["本市户籍"], ["Line 1", "no dimension name"]),
         (
             ["申领类型：首次申领", "本市户籍 非本市户籍"],
             ["Line 2", "本市户籍 非本市户籍"],

@@ -54,7 +54,7 @@ def watch(page):
 def test_phone_visitor_gets_suggestions_without_plone_bundles(base, phone):
     seen = watch(phone)
     phone.goto(f"{base}/nanshan/zh-cn")
-    box = phone.locator("#searchGadget")
+    box = phone.locator("#zw-hero-search-text")  # a homepage's one search box
     expect(box).to_have_attribute("role", "combobox")
     box.click()
     box.press_sequentially("crj", delay=60)
