@@ -93,3 +93,12 @@ def test_an_unknown_page_is_a_404_in_the_page_language(pages, anonymous):
     anonymous.open("http://nohost/nanshan/zh-cn/no-such-page")
     assert anonymous.headers["status"].startswith("404")
     assert english_in(ui_texts(anonymous.contents, CONTENT)) == []
+
+
+def test_the_toolbar_writes_the_modification_time_in_the_page_language(pages, owner):
+    chinese = _open(owner, pages["editor"]["zh-cn"]["powers item"])
+    assert "pat-display-time" not in chinese  # the pattern would write it in English
+    toolbar_time = chinese.split('<time datetime="')[1].split("</time>")[0]
+    assert "年" in toolbar_time and "月" in toolbar_time
+    english = _open(owner, pages["editor"]["en"]["guide edit form"])
+    assert "pat-display-time" not in english
