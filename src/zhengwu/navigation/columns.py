@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from zhengwu.sites.profile import DEPARTMENT_KINDS
 from zhengwu.sites.profile import ID_PATTERN
 from zhengwu.sites.profile import ProfileError
+from zhengwu.sites.profile import parse_listing_cell
 from zhengwu.sites.profile import read_profile_tsv
 
 FILENAME = "columns.tsv"
@@ -80,21 +81,7 @@ def parse_listing(text, where, audiences=None):
         "departments": set(DEPARTMENT_KINDS),
         "audience": audiences,
     }
-    listing = {}
-    for term in text.split():
-        key, _, values = term.partition("=")
-        if key not in LISTING_KEYS:
-            raise ProfileError(
-                f"{where}: '{key}' is not one of {', '.join(LISTING_KEYS)}."
-            )
-        names = tuple(value for value in values.split(",") if value)
-        if not names or key in listing:
-            raise ProfileError(f"{where}: '{term}' needs values and appears once.")
-        unknown = [name for name in names if known[key] and name not in known[key]]
-        if unknown:
-            raise ProfileError(f"{where}: unknown {key} '{unknown[0]}'.")
-        listing[key] = names
-    return tuple(listing.items())
+    return parse_listing_cell(text, where, known)
 
 
 def _check_row(values, where):

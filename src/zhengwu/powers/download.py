@@ -19,6 +19,7 @@ from zhengwu.powers.listing import category_titles
 from zhengwu.powers.listing import department_titles
 from zhengwu.powers.listing import parse_filters
 from zhengwu.powers.listing import search_powers
+from zhengwu.powers.sheet import COLUMNS
 from zhengwu.powers.sheet import chinese_headers
 from zhengwu.powers.sheet import write_sheet
 
@@ -29,18 +30,7 @@ MEDIA_TYPES = {
 # The whole demo list (8,091 items) fits; a bigger list is downloaded by filter.
 MAX_DOWNLOAD = 10_000
 # The public file leaves out the editors' review date.
-PUBLIC_COLUMNS = (
-    "code",
-    "name",
-    "category",
-    "department",
-    "sub_items",
-    "legal_basis",
-    "responsibilities",
-    "accountability",
-    "supervising_phone",
-    "guide",
-)
+PUBLIC_COLUMNS = tuple(column for column in COLUMNS if column != "next_review")
 FALLBACK_NAME = "powers-list"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

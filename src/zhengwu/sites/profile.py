@@ -323,3 +323,22 @@ def load_district_profile(directory):
         directory=directory.resolve(),
         identity=identity,
     )
+
+
+def parse_listing_cell(text, where, known):
+    """A ``lists`` cell of a profile table (``key=value,value key=value``) as
+    ((key, values), ...); ``known`` maps each allowed key to its known values
+    (None: not checked). ProfileError names ``where`` and the bad term."""
+    listing = {}
+    for term in text.split():
+        key, _, values = term.partition("=")
+        if key not in known:
+            raise ProfileError(f"{where}: '{key}' is not one of {', '.join(known)}.")
+        names = tuple(value for value in values.split(",") if value)
+        if not names or key in listing:
+            raise ProfileError(f"{where}: '{term}' needs values and appears once.")
+        unknown = [name for name in names if known[key] and name not in known[key]]
+        if unknown:
+            raise ProfileError(f"{where}: unknown {key} '{unknown[0]}'.")
+        listing[key] = names
+    return tuple(listing.items())
