@@ -31,6 +31,9 @@ PACKAGES = (
     "z3c.form.browser",
 )
 TEMPLATES = ("*.pt", "*.html")
+# Python modules that write markup themselves (the global navigation's drop-downs:
+# ``opener`` check boxes, ``has_subtree`` lists).
+PYTHON_MARKUP = ("plone.app.layout.viewlets.common",)
 CLASS_ATTRIBUTE = re.compile(r"""class(?:=|\s+)(["'])(.*?)\1""", re.S)
 WORD = re.compile(r"[A-Za-z][\w-]*")
 
@@ -56,6 +59,8 @@ def harvest():
             for path in sorted(folder.rglob(pattern)):
                 if "tests" not in path.parts and not path.name.startswith("test"):
                     words |= words_of(path)
+    for name in PYTHON_MARKUP:
+        words |= words_of(Path(import_module(name).__file__))
     return sorted(words)
 
 
