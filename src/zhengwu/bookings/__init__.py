@@ -1,0 +1,1 @@
+"""Bookings (预约): reservations with quotas and appointments, never overbooked."""
