@@ -24,6 +24,7 @@ CANCELLED = "cancelled"
 CHECKED_IN = "checked_in"
 NO_SHOW = "no_show"
 HOLDING = (BOOKED, CHECKED_IN, NO_SHOW)  # states that hold their places
+ALL_STATES = (BOOKED, WAITING, CANCELLED, CHECKED_IN, NO_SHOW)
 
 
 class Refused(Exception):

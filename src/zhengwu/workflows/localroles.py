@@ -28,3 +28,10 @@ class ConfidentialityReviewerRole:
     title = _("Can clear confidentiality")
     required_permission = DELEGATE
     required_interface = None
+
+
+@implementer(ISharingPageRole)
+class BookingClerkRole:
+    title = _("Can check in bookings")
+    required_permission = DELEGATE
+    required_interface = None

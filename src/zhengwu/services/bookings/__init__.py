@@ -1,0 +1,1 @@
+"""``@slots``, ``@bookings`` and ``@check-in`` on a bookable service (issue 17)."""
