@@ -164,3 +164,56 @@ def test_bookings_of_different_days_do_not_conflict(two_connections):
     second.root()["other"].book(rules, "R2", "am", who("b"), CONTACT)
     first_tm.commit()
     second_tm.commit()
+
+
+def test_two_bookings_of_a_day_with_room_for_both_are_merged(two_connections):
+    rules = DayRules(slots={"am": 3, "pm": 3}, daily_quota=4, max_companions=1)
+    (first, first_tm), (second, second_tm) = two_connections
+    first.root()["day"].book(rules, "R1", "am", who("a", "b"), CONTACT)
+    second.root()["day"].book(rules, "R2", "pm", who("c"), CONTACT)
+    first_tm.commit()
+    second_tm.commit()  # no ConflictError: both fit, no retry needed
+    first_tm.begin()
+    day = first.root()["day"]
+    assert day.taken == {"am": 2, "pm": 1}
+    assert day.persons == {"a": 1, "b": 1, "c": 1}
+    assert sorted(day.entries) == ["R1", "R2"]
+
+
+def test_a_merge_that_would_break_the_daily_quota_conflicts(two_connections):
+    rules = DayRules(
+        slots={"am": 3, "pm": 3}, daily_quota=3, per_person=0, max_companions=1
+    )
+    (first, first_tm), (second, second_tm) = two_connections
+    first.root()["day"].book(rules, "R1", "am", who("a", "b"), CONTACT)
+    second.root()["day"].book(rules, "R2", "pm", who("c", "d"), CONTACT)
+    first_tm.commit()
+    with pytest.raises(ConflictError):
+        second_tm.commit()
+
+
+def test_a_cancellation_and_a_booking_of_other_slots_are_merged(two_connections):
+    rules = DayRules(slots={"am": 1, "pm": 1}, per_person=0)
+    (first, first_tm), (second, second_tm) = two_connections
+    first.root()["day"].book(rules, "R1", "am", who("a"), CONTACT)
+    first_tm.commit()
+    second_tm.begin()
+    first.root()["day"].cancel(rules, "R1")
+    second.root()["day"].book(rules, "R2", "pm", who("b"), CONTACT)
+    first_tm.commit()
+    second_tm.commit()
+    first_tm.begin()
+    assert first.root()["day"].taken == {"pm": 1}
+
+
+def test_waiting_list_changes_are_never_merged(two_connections):
+    rules = DayRules(slots={"am": 1, "pm": 5}, per_person=0, waiting_list=True)
+    (first, first_tm), (second, second_tm) = two_connections
+    first.root()["day"].book(rules, "R1", "am", who("a"), CONTACT)
+    first_tm.commit()
+    second_tm.begin()
+    first.root()["day"].book(rules, "R2", "am", who("b"), CONTACT)  # waits
+    second.root()["day"].book(rules, "R3", "pm", who("c"), CONTACT)
+    first_tm.commit()
+    with pytest.raises(ConflictError):
+        second_tm.commit()

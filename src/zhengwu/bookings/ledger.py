@@ -2,11 +2,15 @@
 
 Why they never overbook: every booking, cancellation and promotion from the waiting
 list of a day writes that day's ``DayLedger`` record (places taken per slot, places
-per person). Two requests booking the same day at once write the same record, so
-ZODB commits the first and raises ConflictError in the second; Zope retries that
-request from the start, the retry reads the new counts and refuses when nothing is
-left. The record has no conflict resolution on purpose. Bookings of different days
-never touch the same record.
+per person, and the limits the writer checked them against). Two requests booking
+the same day at once write the same record. ZODB merges the two (``
+_p_resolveConflict``) only when the sum of both still keeps every limit the second
+writer checked: the places of each slot, the daily quota, each person's bookings; a
+change to the waiting list is never merged. Otherwise the second commit raises
+ConflictError, Zope retries that request from the start, and the retry reads the new
+counts and refuses when nothing is left. So a busy day takes bookings side by side
+and its last place still goes once. Bookings of different days never touch the
+same record.
 
 Persons are known by a key (``person_key``: a keyed hash of the ID number), so the
 per-person limits need no ID number in the index; the booking keeps the number for
@@ -17,6 +21,7 @@ import dataclasses
 
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
+from ZODB.POSException import ConflictError
 
 BOOKED = "booked"
 WAITING = "waiting"
@@ -71,6 +76,7 @@ class DayLedger(Persistent):
         self.persons = {}  # person key -> bookings held that day
         self.waiting = ()  # references waiting, first come first
         self.entries = OOBTree()  # reference -> Booking
+        self.limits = None  # the limits the last writer checked (conflict merges)
 
     def remaining(self, rules, slot=None):
         """Places left in ``slot`` (or the whole day), within the daily quota."""
@@ -107,6 +113,7 @@ class DayLedger(Persistent):
             state = WAITING
         booking = Booking(reference, slot, people, contact, state)
         self.entries[reference] = booking
+        self.limits = limits_of(rules)
         if state == BOOKED:
             self._hold(booking, +1)
         else:
@@ -124,6 +131,7 @@ class DayLedger(Persistent):
         else:
             self._hold(booking, -1)
         booking.state = CANCELLED
+        self.limits = limits_of(rules)
         self._p_changed = True
         return self._promote(rules)
 
@@ -158,3 +166,55 @@ class DayLedger(Persistent):
                 persons.pop(person["key"], None)
         self.taken = taken
         self.persons = persons
+
+    def _p_resolveConflict(self, old, committed, new):
+        """Merge two writes of the day when both together keep the limits the
+        second writer checked; ConflictError (Zope retries) otherwise."""
+        if not (old.get("waiting") == committed.get("waiting") == new.get("waiting")):
+            raise ConflictError  # the order of a waiting list is not merged
+        limits = new.get("limits") or committed.get("limits")
+        if limits is None:
+            raise ConflictError
+        taken = _merge_counts(old["taken"], committed["taken"], new["taken"])
+        persons = _merge_counts(old["persons"], committed["persons"], new["persons"])
+        grown = [
+            slot for slot, n in new["taken"].items() if n > old["taken"].get(slot, 0)
+        ]
+        for slot in grown:
+            if taken.get(slot, 0) > limits["slots"].get(slot, 0):
+                raise ConflictError
+        if (
+            grown
+            and limits["quota"] is not None
+            and sum(taken.values()) > limits["quota"]
+        ):
+            raise ConflictError
+        if limits["per_person"]:
+            for key, count in new["persons"].items():
+                grew = count > old["persons"].get(key, 0)
+                if grew and persons.get(key, 0) > limits["per_person"]:
+                    raise ConflictError
+        merged = dict(committed)
+        merged["taken"] = taken
+        merged["persons"] = persons
+        merged["limits"] = limits
+        return merged
+
+
+def limits_of(rules):
+    """What a write of the day checked, kept for merging a concurrent write."""
+    return {
+        "slots": dict(rules.slots),
+        "quota": rules.daily_quota,
+        "per_person": rules.per_person,
+    }
+
+
+def _merge_counts(old, committed, new):
+    """``committed`` plus what ``new`` changed since ``old``; zero counts dropped."""
+    merged = dict(committed)
+    for key in set(old) | set(new):
+        change = new.get(key, 0) - old.get(key, 0)
+        if change:
+            merged[key] = merged.get(key, 0) + change
+    return {key: count for key, count in merged.items() if count}

@@ -83,3 +83,11 @@ def forget_holder_entry(holder, entry, site=None):
     held = index.get(holder) if index is not None else None
     if held is not None and entry in held:
         held.remove(entry)
+
+
+def prepare_store(bookable, event):
+    """On a new bookable: its store, the site's secret and holders' index, so that
+    the first bookings of a day race only for the day's record."""
+    booking_store(bookable, create=True)
+    booking_secret()
+    holders_index(create=True)
