@@ -346,9 +346,9 @@ def counts(bookable, first, last):
     return rows
 
 
-def booking_json(bookable, day, booking, full=False):
+def booking_json(bookable, day, booking, full=False, holder=False):
     """A booking as the services answer it; ID numbers and phone masked unless
-    ``full`` (staff who check in)."""
+    ``full`` (staff who check in); the address only for staff and the ``holder``."""
     mask_id = (lambda v: v) if full else mask_id_number
     mask_tel = (lambda v: v) if full else mask_phone
     contact = booking.contact
@@ -367,7 +367,7 @@ def booking_json(bookable, day, booking, full=False):
             for p in booking.people
         ],
         "phone": mask_tel(contact.get("phone", "")),
-        "address": contact.get("address") if full else None,
+        "address": contact.get("address") if full or holder else None,
         "situation": contact.get("situation"),
         "created": getattr(booking, "created", None),
         "checked_in": getattr(booking, "checked_in", None),

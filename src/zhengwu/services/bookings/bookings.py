@@ -70,7 +70,7 @@ class BookingsPost(BookableService):
             self.context, day, slot, data.get("people"), contact, account, moment
         )
         notify.send_confirmation(self.context, day, booking, self.request)
-        answer = service.booking_json(self.context, day, booking)
+        answer = service.booking_json(self.context, day, booking, holder=True)
         if not account:
             answer["token"] = service.holder_token(booking.reference)
         answer["page"] = notify.holder_link(self.context, booking)
@@ -84,7 +84,9 @@ class BookingsGet(ReferenceService):
         if self.reference is None and not self.params:
             return self.day_list()
         day, booking, role = self.found()
-        return service.booking_json(self.context, day, booking, full=role == "staff")
+        return service.booking_json(
+            self.context, day, booking, full=role == "staff", holder=role == "holder"
+        )
 
     def day_list(self):
         if not is_staff(self.context):
