@@ -54,3 +54,36 @@ def apply_as(userid, files=None, **changes):
     files = files if files is not None else [("id_card", PDF, "身份证.pdf")]
     with api.env.adopt_user(username=userid):
         return make_application(getRequest(), form(**changes), files)
+
+
+# role key -> the department group that gives it (profiles/nanshan/workflows.toml)
+GROUPS = {"editor": "editors", "section": "section-reviewers", "leader": "leaders"}
+
+
+def staff(department_id, role):
+    """A member of ``department_id``'s group for ``role`` (created once)."""
+    user_id = f"care-{role}-of-{department_id}"
+    if api.user.get(userid=user_id) is None:
+        api.user.create(
+            username=user_id,
+            email=f"{user_id}@example.org",
+            password=PASSWORD,
+            properties={"fullname": user_id},
+        )
+        api.group.add_user(
+            groupname=f"{department_id}-{GROUPS[role]}", username=user_id
+        )
+    return user_id
+
+
+def can_view(userid, obj):
+    with api.env.adopt_user(username=userid):
+        return api.user.has_permission("View", obj=obj)
+
+
+def transition_as(userid, obj, transition, comment=""):
+    """As the browser and REST do it: a refusal is a WorkflowException."""
+    with api.env.adopt_user(username=userid):
+        api.portal.get_tool("portal_workflow").doActionFor(
+            obj, transition, comment=comment
+        )

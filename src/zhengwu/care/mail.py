@@ -32,7 +32,7 @@ OUTCOMES = {
 
 def applicant_address(application):
     """The e-mail address of the application's creator, or None."""
-    creators = application.Creators()
+    creators = application.listCreators()
     user = api.user.get(userid=creators[0]) if creators else None
     return user.getProperty("email") if user is not None else None
 
@@ -65,7 +65,9 @@ def mail_applicant(application, event):
     if not address:
         logger.info("No e-mail for the applicant of %s", application.getId())
         return
-    subject, body = outcome_message(application, state, event.comment)
+    subject, body = outcome_message(
+        application, state, (event.kwargs or {}).get("comment", "")
+    )
     sender = api.portal.get_registry_record("plone.email_from_address", default=None)
     try:
         api.portal.get_tool("MailHost").send(
