@@ -17,9 +17,9 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import login
 from plone.app.testing.utils import MockMailHost
 from Products.MailHost.interfaces import IMailHost
-from zope.component import getSiteManager
 from visitors import Visitor
 from visitors import rest_call
+from zope.component import getSiteManager
 from zope.component.hooks import setSite
 
 from zhengwu.masking import mask_id_number
@@ -47,7 +47,10 @@ def site(functional):
     if "home-care" not in root["mzj"]:
         with api.env.adopt_roles(["Manager"]):
             guide = api.content.create(
-                container=root["mzj"], type="Guide", id="home-care", title="居家养老服务申请"
+                container=root["mzj"],
+                type="Guide",
+                id="home-care",
+                title="居家养老服务申请",
             )
             api.content.transition(guide, to_state="published")
     for userid in ("citizen-li", "citizen-wang"):
@@ -238,7 +241,9 @@ def test_rest_read_and_transition_need_the_departments_roles(app, site):
     )
     assert status == 200, body
     assert body["review_state"] == "pending_section"
-    status, body = rest_call(app, "GET", f"{url}/@workflow", user=("citizen-li", PASSWORD))
+    status, body = rest_call(
+        app, "GET", f"{url}/@workflow", user=("citizen-li", PASSWORD)
+    )
     assert status == 200
     assert [h["action"] for h in body["history"]][-1] == "accept"
 

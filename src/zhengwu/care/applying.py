@@ -152,7 +152,9 @@ def make_application(request, form, files):
                 title=upload.filename,
                 kind=upload.kind,
                 file=NamedBlobFile(
-                    upload.data, contentType=upload.content_type, filename=upload.filename
+                    upload.data,
+                    contentType=upload.content_type,
+                    filename=upload.filename,
                 ),
             )
     application.setCreators([userid])

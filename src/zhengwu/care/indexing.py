@@ -8,7 +8,6 @@ from collective.solr.interfaces import ICheckIndexable
 from zope.interface import implementer
 
 
-
 @implementer(ICheckIndexable)
 class NeverInSolr:
     """Registered for ICareApplication and ICareAttachment (configure.zcml)."""
@@ -18,4 +17,3 @@ class NeverInSolr:
 
     def __call__(self):
         return False
-

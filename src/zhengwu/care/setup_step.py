@@ -1,9 +1,10 @@
 """District setup step ``zhengwu.care``: the queue of care applications (居家养老申请).
 
 Makes the department's applications folder (a CareApplicationFolder, hidden from
-navigation, seen by the department's staff only) in the default language root, gives the department's placeful
-policy the ``CareApplication`` chain of ``workflows.toml`` when it has none yet, and
-stores where the form lives and where applications land in the registry.
+navigation, seen by the department's staff only) in the default language root,
+gives the department's placeful policy the ``CareApplication`` chain of
+``workflows.toml`` when it has none yet, and stores where the form lives and where
+applications land in the registry.
 Idempotent: what exists is left as it is.
 """
 

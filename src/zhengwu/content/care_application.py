@@ -22,11 +22,11 @@ SITUATION_MAX = 2000
 
 CARE_NEEDS = fixed_vocabulary(
     (
-        ("meals", _("Meals (助餐)")),
-        ("cleaning", _("Cleaning (助洁)")),
-        ("bathing", _("Bathing (助浴)")),
-        ("medical", _("Medical escort (助医)")),
-        ("nursing", _("Home nursing (上门照护)")),
+        ("meals", _("Meals")),
+        ("cleaning", _("Cleaning")),
+        ("bathing", _("Bathing")),
+        ("medical", _("Medical escort")),
+        ("nursing", _("Home nursing")),
     )
 )
 # The levels of the national assessment of older people's abilities (MZ/T 039).

@@ -35,7 +35,9 @@ def is_care_guide(guide):
 
 def care_form_url(guide):
     """The form's address on ``guide``, or None for any other guide."""
-    return f"{guide.absolute_url()}/@@care-application" if is_care_guide(guide) else None
+    return (
+        f"{guide.absolute_url()}/@@care-application" if is_care_guide(guide) else None
+    )
 
 
 def _files(request, most_bytes):

@@ -28,7 +28,9 @@ class ApplicationView(BrowserView):
         return {"id": state_id, "title": title}
 
     def needs(self):
-        return [_title(CARE_NEEDS, n, self.request) for n in self.context.care_needs or ()]
+        return [
+            _title(CARE_NEEDS, n, self.request) for n in self.context.care_needs or ()
+        ]
 
     def level(self):
         return _title(DISABILITY_LEVELS, self.context.disability_level, self.request)
@@ -58,7 +60,9 @@ class ApplicationView(BrowserView):
                 time = entry.get("time")
                 steps.append(
                     {
-                        "state": translate(title, domain="zhengwu", context=self.request),
+                        "state": translate(
+                            title, domain="zhengwu", context=self.request
+                        ),
                         "comment": entry.get("comments") or "",
                         "date": format_datetime(time.asdatetime(), language)
                         if time is not None
