@@ -41,7 +41,7 @@ class ApplicationView(BrowserView):
                 "url": f"{item.absolute_url()}/@@download/file",
                 "kind": _title(ATTACHMENT_KINDS, item.kind, self.request),
                 "filename": item.file.filename if item.file else "",
-                "kb": round(item.file.getSize() / 1024) if item.file else 0,
+                "kb": max(1, round(item.file.getSize() / 1024)) if item.file else 0,
             }
             for item in self.context.objectValues()
             if item.portal_type == "CareAttachment"
