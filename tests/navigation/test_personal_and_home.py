@@ -20,6 +20,7 @@ def test_a_citizen_finds_for_me_and_my_questions_in_the_personal_menu(site, func
     links = member_links(tree_of(browser, root["zwgk"].absolute_url()))
     assert links["为我推荐"] == f"{root.absolute_url()}/@@for-me"
     assert links["我的提问"] == f"{root.absolute_url()}/@@my-questions"
+    assert links["我的申请"] == f"{root.absolute_url()}/@@my-applications"
     browser.open(links["我的提问"])
     assert browser.headers["status"].startswith("200")
     browser.open(links["为我推荐"])

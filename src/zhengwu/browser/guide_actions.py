@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from zhengwu.browser.chrome.identity import identity_settings
 from zhengwu.browser.chrome.identity import record
+from zhengwu.care.browser.apply import care_form_url
 
 # A telephone number in a phone field: 0755-26651000, 12345, +86 755 2665 1000.
 PHONE = re.compile(r"\+?[0-9][0-9\- ]{3,}[0-9]")
@@ -39,10 +40,11 @@ def map_link(address):
 
 
 def actions(guide):
-    """What a citizen can do now, from the guide's fields; empty ones left out."""
+    """What a citizen can do now, from the guide's fields; empty ones left out.
+    The care guide's online action is the portal's own application form."""
     windows = (guide.windows or "").strip()
     return {
-        "online": getattr(guide, "online_url", None) or None,
+        "online": care_form_url(guide) or getattr(guide, "online_url", None) or None,
         "booking": bool(getattr(guide, "booking", False)),
         "phones": phone_links(guide.enquiry_phone),
         "windows": windows or None,

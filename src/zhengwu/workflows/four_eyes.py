@@ -19,6 +19,7 @@ from zope.globalrequest import getRequest
 from zope.i18n import translate
 
 from zhengwu import _
+from zhengwu.workflows.comments import SEND_BACK_PREFIX
 from zhengwu.workflows.stages import stages_of
 
 SWITCH = "zhengwu.workflows.allow_same_approver"
@@ -39,11 +40,9 @@ def approvals_of(workflow):
         state = workflow.states.get(state_id)
         for transition_id in state.transitions if state is not None else ():
             transition = workflow.transitions.get(transition_id)
-            if transition is not None and transition.new_state_id not in (
-                "",
-                state_id,
-                workflow.initial_state,
-            ):
+            if transition is None or transition_id.startswith(SEND_BACK_PREFIX):
+                continue  # a send-back may end the chain (a returned application)
+            if transition.new_state_id not in ("", state_id, workflow.initial_state):
                 approvals.add(transition_id)
     return approvals
 

@@ -1,0 +1,1 @@
+"""The pages of care applications: the form, the application, the lists."""
