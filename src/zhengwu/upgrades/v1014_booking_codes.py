@@ -1,0 +1,43 @@
+"""1013 → 1014 (2026-12-09): verification codes of bookings without an account.
+
+New in the profile: the registry records of booking codes
+(``registry/bookings.xml``: codes per hour, the e-mail-to-SMS gateway domain).
+Only that file is imported, so the rest of the registry keeps what the site's
+administrators set; a district site then gets its gateway domain from
+``[bookings]`` of its ``district.toml`` (``bookings/setup_step.py``).
+"""
+
+import logging
+from pathlib import Path
+
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone.app.registry.exportimport.handler import RegistryImporter
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+from zope.component.hooks import setSite
+
+from zhengwu.bookings.setup_step import BookingCodesStep
+from zhengwu.upgrades.v1003_citizens_site import district_profile_of
+from zhengwu.upgrades.v1008_lean_pages import _Environ
+
+logger = logging.getLogger(__name__)
+RECORDS = (
+    Path(__file__).resolve().parents[1]
+    / "profiles"
+    / "default"
+    / "registry"
+    / "bookings.xml"
+)
+
+
+def upgrade(setup_tool):
+    registry = getUtility(IRegistry, context=setup_tool)
+    RegistryImporter(registry, _Environ()).importDocument(RECORDS.read_bytes())
+    site = aq_parent(aq_inner(setup_tool))
+    profile = district_profile_of(site)
+    if profile is None:
+        logger.info("%s is not a district site: no SMS gateway", site.getId())
+        return
+    setSite(site)
+    BookingCodesStep()(site, profile)
