@@ -61,7 +61,8 @@ MESSAGES = {
     "code_too_soon": (
         429,
         _(
-            "Codes to this address were asked too often. Ask again in ${retry_after} seconds."
+            "Codes to this address were asked too often. Ask again in "
+            "${retry_after} seconds."
         ),
     ),
     "code_invalid": (
