@@ -2,9 +2,9 @@
 
 New in the profile: the registry records of booking codes
 (``registry/bookings.xml``: codes per hour, the e-mail-to-SMS gateway domain).
-Only that file is imported, so the rest of the registry keeps what the site's
-administrators set; a district site then gets its gateway domain from
-``[bookings]`` of its ``district.toml`` (``bookings/setup_step.py``).
+Only that file is imported, and a value already set stays, so the registry
+keeps what the site's administrators set; a district site then gets its gateway
+domain from ``[bookings]`` of its ``district.toml`` (``bookings/setup_step.py``).
 """
 
 import logging
@@ -31,9 +31,15 @@ RECORDS = (
 )
 
 
+NAMES = ("zhengwu.bookings.codes_per_hour", "zhengwu.bookings.sms_gateway_domain")
+
+
 def upgrade(setup_tool):
     registry = getUtility(IRegistry, context=setup_tool)
+    kept = {name: registry[name] for name in NAMES if name in registry.records}
     RegistryImporter(registry, _Environ()).importDocument(RECORDS.read_bytes())
+    for name, value in kept.items():  # what an administrator set stays
+        registry[name] = value
     site = aq_parent(aq_inner(setup_tool))
     profile = district_profile_of(site)
     if profile is None:
