@@ -1,7 +1,8 @@
 """Masking of personal numbers wherever they are listed (PIPL).
 
 A mobile number keeps its first three and last four digits (``138****5678``), a
-resident ID number its first four and last four (``4403**********1234``); whoever
+resident ID number its first four and last four (``4403**********1234``), an
+e-mail address its first letter and its domain (``z********@example.com``); whoever
 handles the data sees it in full on the member's own forms instead.
 """
 
@@ -28,6 +29,15 @@ def _mask(value, keep_start, keep_end):
 def mask_phone(value):
     """``13812345678`` → ``138****5678``; a short or odd value is all stars."""
     return _mask(value, 3, 4)
+
+
+def mask_email(value):
+    """``zhang.san@example.com`` → ``z********@example.com``; the domain stays."""
+    text = str(value or "").strip()
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return _mask(text, 0, 0)
+    return local[:1] + "*" * max(len(local) - 1, 1) + "@" + domain
 
 
 def mask_id_number(value):

@@ -54,6 +54,26 @@ MESSAGES = {
         400,
         _('Send {"state": "checked_in"}, {"state": "no_show"} or {"confirmed": true}.'),
     ),
+    # verification codes of visitors (verification.py, @booking-code)
+    "bad_email": (400, _("Give a valid e-mail address.")),
+    "bad_channel": (400, _("Codes are sent by SMS or by e-mail.")),
+    "phone_or_email": (400, _('Send either {"phone": "…"} or {"email": "…"}.')),
+    "code_too_soon": (
+        429,
+        _(
+            "Codes to this address were asked too often. Ask again in "
+            "${retry_after} seconds."
+        ),
+    ),
+    "code_invalid": (
+        400,
+        _("This code is not right. Check it, or ask for a new one."),
+    ),
+    "code_expired": (400, _("This code has expired. Ask for a new one.")),
+    "code_attempts": (
+        400,
+        _("This code was mistyped too often and no longer works. Ask for a new one."),
+    ),
 }
 FALLBACK = (400, _("This booking is not possible."))
 

@@ -3,8 +3,9 @@
 - ``POST @bookings`` ``{"date", "slot", "people": [{"name", "id_number"}, …],
   "phone", "email", "address", "situation", "note", "code"}``: 201 with the
   booking, its ``reference`` and (for a visitor) the ``token`` that reads and
-  cancels it; a visitor proves the phone with ``code`` (``@booking-code``); a
-  member books with their account.
+  cancels it; a visitor proves the phone with ``code`` (``@booking-code``; a
+  code sent to the e-mail address with ``"code_by": "email"``); a member books
+  with their account.
 - ``GET @bookings/<reference>`` (holder: the member, or ``token``; staff) and
   ``DELETE @bookings/<reference>`` (cancel; the holder until the cut-off).
 - ``GET @bookings?date=`` the day's list and ``PATCH @bookings/<reference>``
@@ -21,6 +22,7 @@ from zope.interface import alsoProvides
 from zhengwu.bookings import notify
 from zhengwu.bookings import rules
 from zhengwu.bookings import service
+from zhengwu.bookings import verification
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bounds.body import json_object
 from zhengwu.services.bookings.common import BookableService
@@ -33,15 +35,17 @@ TEXT_FIELDS = ("phone", "email", "address", "situation", "note")
 CODE_REASONS = ("code_invalid", "code_expired", "code_attempts")
 
 
-def verify_phone(context, phone, code):
-    """A visitor's code for ``phone``; a wrong one is counted even though the
-    request answers an error (committed here, before anything else is written)."""
-    from zhengwu.bookings import verification  # noqa: PLC0415
-
+def verify_visitor(context, contact, data):
+    """A visitor's code, sent to their phone (or, with ``"code_by": "email"``, to
+    their e-mail); a wrong one is counted even though the request answers an
+    error (committed here, before anything else is written)."""
+    code = data.get("code") if isinstance(data.get("code"), str) else ""
+    if data.get("code_by") == "email":
+        channel, address = "email", contact["email"].strip()
+    else:
+        channel, address = "sms", "".join(contact["phone"].split())
     try:
-        verification.check_code(
-            context, "sms", phone, code if isinstance(code, str) else ""
-        )
+        verification.check_code(context, channel, address, code)
     except Refused as refusal:
         if refusal.reason in CODE_REASONS:
             transaction.commit()
@@ -61,9 +65,7 @@ class BookingsPost(BookableService):
         if getattr(self.context, "account_required", False) and not account:
             raise Refused("account_required")
         if not account:
-            verify_phone(
-                self.context, "".join(contact["phone"].split()), data.get("code")
-            )
+            verify_visitor(self.context, contact, data)
         slot = data.get("slot") if isinstance(data.get("slot"), str) else ""
         moment = rules.now()
         booking = service.book(
