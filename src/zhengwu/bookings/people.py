@@ -5,21 +5,20 @@ a real birth date, the GB 11643 check digit. Not its ``validate``: that also
 requires the county code to have existed in the birth year, and a number keeps the
 code of the office that first issued it, so every 440305 (Nanshan, created 1990)
 number of a person born before 1990 — most applicants for elderly care — would be
-refused. The province part (the first two digits) is checked instead. A person is counted by ``person_key``: an
-HMAC of the number with the site's booking secret, so the per-person indexes of a
+refused. The province part (the first two digits) is checked instead.
+
+A person is counted by ``person_key``: an HMAC of the number with the site's booking secret, so the per-person indexes of a
 day hold no ID number and the key cannot be reversed without the secret.
 """
 
+import datetime
 import hashlib
 import hmac
-
-import datetime
 
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
 from zhengwu.bookings.ledger import Refused
-
 
 # GB/T 2260 provinces: 11–15 north, 21–23 north-east, 31–37 east, 41–46 south
 # central, 50–54 south-west, 61–65 north-west, 71 Taiwan, 81–82 Hong Kong and Macao
