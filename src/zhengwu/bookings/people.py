@@ -7,8 +7,9 @@ code of the office that first issued it, so every 440305 (Nanshan, created 1990)
 number of a person born before 1990 — most applicants for elderly care — would be
 refused. The province part (the first two digits) is checked instead.
 
-A person is counted by ``person_key``: an HMAC of the number with the site's booking secret, so the per-person indexes of a
-day hold no ID number and the key cannot be reversed without the secret.
+A person is counted by ``person_key``: an HMAC of the number with the site's
+booking secret, so the per-person indexes of a day hold no ID number and the key
+cannot be reversed without the secret.
 """
 
 import datetime
