@@ -45,14 +45,16 @@ def sync(app):
     app._p_jar.sync()
 
 
-def published_bookable(site, guide=None, **fields):
-    """The beach, published in the police's folder (committed)."""
+def published_bookable(site, guide=None, publish=True, **fields):
+    """The beach, published in the police's folder (committed); a draft when not
+    ``publish``."""
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         bookable = make_bookable(site["zh-cn"]["gaj"], **fields)
         if guide is not None:
             bookable.guide = RelationValue(getUtility(IIntIds).getId(guide))
             notify(ObjectModifiedEvent(bookable))
-        api.content.transition(obj=bookable, to_state="published")
+        if publish:
+            api.content.transition(obj=bookable, to_state="published")
         for name in ("resident", "neighbour"):
             citizen(name)
     transaction.commit()

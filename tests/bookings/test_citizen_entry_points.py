@@ -58,12 +58,7 @@ def test_the_guide_button_opens_its_published_bookable(app, site, guide):
 
 
 def test_without_a_published_bookable_the_guide_says_how_to_book(app, site, guide):
-    with api.env.adopt_user(username=SITE_OWNER_NAME):
-        from booking_helpers import make_bookable  # noqa: PLC0415
-
-        draft = make_bookable(site["zh-cn"]["gaj"], kind="appointment")
-        draft.guide = None
-    transaction.commit()
+    published_bookable(site, guide=guide, publish=False, kind="appointment")
     browser = browser_of(app)
     browser.open(GUIDE)
     assert zh("Book an appointment") not in browser.text

@@ -276,7 +276,8 @@ def test_my_bookings_lists_only_my_own(app, site, beach):
     assert f"@@booking?ref={mine.reference}" in browser.contents
     assert (
         zh(
-            "Bookings made without an account are not listed here: open them with the link of their confirmation page or mail."
+            "Bookings made without an account are not listed here: open them with "
+            "the link of their confirmation page or mail."
         )
         in browser.text
     )
