@@ -17,6 +17,7 @@ import math
 import secrets
 from typing import NamedTuple
 
+import transaction
 from Acquisition import aq_chain
 from Acquisition import aq_inner
 from BTrees.OOBTree import OOBTree
@@ -226,3 +227,16 @@ def check_code(site, channel, address, code, consume=True):
     if consume:
         _write(store, key, record._replace(digest=None), old=record)
     return True
+
+
+def check_and_count(site, channel, address, code):
+    """``check_code`` for a request that answers an error when the code is wrong:
+    the wrong try is counted even so. Zope would abort the request's transaction
+    (and the error answer is doomed), so it is committed here — call this before
+    the request writes anything else."""
+    try:
+        return check_code(site, channel, address, code)
+    except Refused as refusal:
+        if refusal.reason in ("code_invalid", "code_expired", "code_attempts"):
+            transaction.commit()
+        raise

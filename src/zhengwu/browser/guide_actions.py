@@ -1,6 +1,8 @@
 """How to act on a guide (在线办理, 预约, phone, window) and how to share it.
 
 Every action comes from a field the guide has: an empty field gives no action.
+The 预约 button opens the published bookable whose guide is this one; without
+one, a guide flagged for booking says to ask by phone or at the window.
 The window's address links to a map service only when the district profile gives
 one (``zhengwu.identity.map_url``); links to other sites are plain links, so the
 page itself loads nothing from the internet.
@@ -10,6 +12,7 @@ import re
 from urllib.parse import quote
 from urllib.parse import urlencode
 
+from zhengwu.bookings.browser.finding import bookable_of_guide
 from zhengwu.browser.chrome.identity import identity_settings
 from zhengwu.browser.chrome.identity import record
 from zhengwu.care.browser.apply import care_form_url
@@ -43,9 +46,11 @@ def actions(guide):
     """What a citizen can do now, from the guide's fields; empty ones left out.
     The care guide's online action is the portal's own application form."""
     windows = (guide.windows or "").strip()
+    booking_url = bookable_of_guide(guide)
     return {
         "online": care_form_url(guide) or getattr(guide, "online_url", None) or None,
-        "booking": bool(getattr(guide, "booking", False)),
+        "booking": bool(getattr(guide, "booking", False)) or bool(booking_url),
+        "booking_url": booking_url,
         "phones": phone_links(guide.enquiry_phone),
         "windows": windows or None,
         "map": map_link(windows),

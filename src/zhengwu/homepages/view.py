@@ -12,6 +12,7 @@ from Products.Five.browser import BrowserView
 from zope.component import queryMultiAdapter
 
 from zhengwu import _
+from zhengwu.bookings.browser.finding import reservations_today
 from zhengwu.formatting import format_date
 from zhengwu.homepages import modules
 from zhengwu.homepages.api import chosen_role
@@ -116,6 +117,13 @@ class HomepageView(BrowserView):
         if newest:
             params.append(("sort", "newest"))
         return f"{self.search_url()}?{urllib.parse.urlencode(params)}"
+
+    def today_quota(self):
+        """今日余量 of the tourist homepage: the root's reservations open today
+        with their places left; empty elsewhere and when none is open today."""
+        if self.context.role != "tourist":
+            return []
+        return reservations_today(self.root)
 
     def modules(self):
         """Every module: name, heading, items, more link."""

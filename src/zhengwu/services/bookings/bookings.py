@@ -14,7 +14,6 @@
   everyone else masked.
 """
 
-import transaction
 from plone.protect.interfaces import IDisableCSRFProtection
 from zExceptions import Unauthorized
 from zope.interface import alsoProvides
@@ -32,24 +31,17 @@ from zhengwu.services.bookings.common import is_staff
 from zhengwu.services.bookings.common import parse_day
 
 TEXT_FIELDS = ("phone", "email", "address", "situation", "note")
-CODE_REASONS = ("code_invalid", "code_expired", "code_attempts")
 
 
 def verify_visitor(context, contact, data):
     """A visitor's code, sent to their phone (or, with ``"code_by": "email"``, to
-    their e-mail); a wrong one is counted even though the request answers an
-    error (committed here, before anything else is written)."""
+    their e-mail); a wrong one is counted although the request fails."""
     code = data.get("code") if isinstance(data.get("code"), str) else ""
     if data.get("code_by") == "email":
         channel, address = "email", contact["email"].strip()
     else:
         channel, address = "sms", "".join(contact["phone"].split())
-    try:
-        verification.check_code(context, channel, address, code)
-    except Refused as refusal:
-        if refusal.reason in CODE_REASONS:
-            transaction.commit()
-        raise
+    verification.check_and_count(context, channel, address, code)
 
 
 class BookingsPost(BookableService):
