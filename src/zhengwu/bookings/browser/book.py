@@ -26,11 +26,13 @@ from zhengwu.bookings.ledger import Refused
 from zhengwu.bookings.messages import message_of
 from zhengwu.bookings.messages import status_of
 from zhengwu.masking import mask_phone
+from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 
 
 class BookView(BrowserView):
     def __call__(self):
+        without_portlets(self.request)
         self.language = language_of(self.context)
         self.account = (
             None if api.user.is_anonymous() else api.user.get_current().getId()

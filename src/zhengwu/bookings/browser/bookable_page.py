@@ -14,6 +14,7 @@ from zhengwu.bookings.browser.wording import day_label
 from zhengwu.bookings.browser.wording import long_day
 from zhengwu.bookings.browser.wording import rules_in_words
 from zhengwu.content.bookable import KINDS
+from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 
 KIND_LABELS = dict(KINDS)
@@ -39,6 +40,7 @@ def day_state(answer):
 
 class BookableView(BrowserView):
     def __call__(self):
+        without_portlets(self.request)
         self.language = language_of(self.context)
         self.moment = rules.now()
         first, last = rules.horizon(self.context, self.moment)

@@ -22,6 +22,7 @@ from zhengwu.bookings.browser.wording import long_day
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bookings.messages import message_of
 from zhengwu.browser.chrome.share import qr_svg
+from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 
 CANCELLABLE = (states.BOOKED, states.WAITING)
@@ -50,6 +51,7 @@ def held_booking(bookable, request):
 
 class BookingView(BrowserView):
     def __call__(self):
+        without_portlets(self.request)
         self.day, self.booking = held_booking(self.context, self.request)
         self.language = language_of(self.context)
         return self.index()
