@@ -27,6 +27,7 @@ class DemoCorpusLayer(PloneSandboxLayer):
     defaultBases = (ZHENGWU_FIXTURE,)
 
     def setUpPloneSite(self, portal):
+        from zhengwu.importers.demo_bookings import load_demo_bookings
         from zhengwu.importers.demo_questions import load_demo_questions
         from zhengwu.importers.setup_step import load_demo_corpus
         from zhengwu.sites.create import HEAVY
@@ -43,6 +44,7 @@ class DemoCorpusLayer(PloneSandboxLayer):
             transaction.commit()  # the new site first, as the demo step does
             counts[district] = load_demo_corpus(site, profile, PROFILES)
             counts[district]["questions"] = load_demo_questions(site, profile, PROFILES)
+            counts[district]["bookings"] = load_demo_bookings(site, profile)
             # Commit while the district is the current site (as the Zhengwu
             # layer does): its indexing queue needs the site's components.
             transaction.commit()

@@ -1,11 +1,14 @@
-"""District setup steps ``zhengwu.demo`` (demo corpus) and ``zhengwu.demo-questions``.
+"""District setup steps ``zhengwu.demo`` (demo corpus), ``zhengwu.demo-questions``
+and ``zhengwu.demo-bookings``.
 
 The corpus step reads ``profiles/common/content/`` (guides, disclosure templates,
 strategies, encyclopedia) and ``profiles/<district>/content/`` (department codes
 and windows, news, the English sections' pages and interpretations); it checks
 every file first, so a bad file loads nothing, and creates only what is missing,
 so running it again changes nothing. The questions
-step runs after it (``demo_questions``), on the guides it made.
+step runs after it (``demo_questions``), on the guides it made; the bookings step
+after both (``demo_bookings``: bookables related to the guides, bookings held by a
+demo citizen).
 """
 
 import datetime
@@ -21,6 +24,7 @@ from zhengwu.importers import demo_data
 from zhengwu.importers.demo_articles import load_encyclopedia
 from zhengwu.importers.demo_articles import load_news
 from zhengwu.importers.demo_articles import load_strategies
+from zhengwu.importers.demo_bookings import load_demo_bookings
 from zhengwu.importers.demo_dates import demo_shift
 from zhengwu.importers.demo_dates import read_as_of
 from zhengwu.importers.demo_dates import shifted
@@ -168,3 +172,15 @@ class DemoQuestionsStep:
 
     def __call__(self, site, profile):
         load_demo_questions(site, profile)
+
+
+@implementer(IDistrictSetupStep)
+class DemoBookingsStep:
+    """The demo bookables and bookings (heavy, order 57: after guides and citizens)."""
+
+    order = 57
+    heavy = True
+
+    def __call__(self, site, profile):
+        counts = load_demo_bookings(site, profile)
+        logger.info("Site %s: demo bookings created %s", profile.id, counts)
