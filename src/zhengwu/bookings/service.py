@@ -4,7 +4,7 @@ Every operation takes the bookable and, where time matters, the moment (China
 time, ``rules.now()`` by default), so nothing depends on the day it runs. A rule
 that forbids an operation raises ``Refused`` with a reason the REST services and
 forms translate; nothing is written then (the request's transaction is aborted by
-the caller on Refused after a partial write, see ``services/bookings``).
+the caller on Refused after a partial write, see ``services/booking_access.py``).
 """
 
 import datetime

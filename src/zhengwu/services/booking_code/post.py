@@ -18,7 +18,7 @@ from zhengwu.bookings.ledger import Refused
 from zhengwu.bounds.body import json_object
 from zhengwu.bounds.body import text_field
 from zhengwu.safety.ratelimit import RateLimiter
-from zhengwu.services.bookings.common import refusal_answer
+from zhengwu.services.booking_access import refusal_answer
 from zhengwu.services.errors.answer import error_answer
 
 FIELDS = {"phone": ("sms", 20), "email": ("email", verification.MAX_EMAIL)}

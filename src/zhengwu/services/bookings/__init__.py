@@ -1,1 +1,1 @@
-"""``@slots``, ``@bookings`` and ``@check-in`` on a bookable service (issue 17)."""
+"""``@bookings`` of a bookable service: book, read, cancel, list a day, mark."""

@@ -24,11 +24,11 @@ from zhengwu.bookings import service
 from zhengwu.bookings import verification
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bounds.body import json_object
-from zhengwu.services.bookings.common import BookableService
-from zhengwu.services.bookings.common import ReferenceService
-from zhengwu.services.bookings.common import current_account
-from zhengwu.services.bookings.common import is_staff
-from zhengwu.services.bookings.common import parse_day
+from zhengwu.services.booking_access import BookableService
+from zhengwu.services.booking_access import ReferenceService
+from zhengwu.services.booking_access import current_account
+from zhengwu.services.booking_access import is_staff
+from zhengwu.services.booking_access import parse_day
 
 TEXT_FIELDS = ("phone", "email", "address", "situation", "note")
 
@@ -123,22 +123,4 @@ class BookingsPatch(ReferenceService):
             service.mark_no_show(self.context, booking.reference)
         else:
             raise Refused("bad_change")
-        return service.booking_json(self.context, day, booking, full=True)
-
-
-class CheckInPost(BookableService):
-    """``POST @check-in`` ``{"reference"}``: the clerk checks a booking of today in."""
-
-    def answer(self):
-        alsoProvides(self.request, IDisableCSRFProtection)
-        if not is_staff(self.context):
-            raise Unauthorized("Only the staff who check in.")
-        data = json_object(self.request)
-        reference = (
-            data.get("reference") if isinstance(data.get("reference"), str) else ""
-        )
-        day, booking = service.find(self.context, reference)
-        if booking is None:
-            raise Refused("no_such_booking")
-        service.check_in(self.context, booking.reference)
         return service.booking_json(self.context, day, booking, full=True)

@@ -9,8 +9,8 @@ import datetime
 from zhengwu.bookings import rules
 from zhengwu.bookings import service
 from zhengwu.bounds.limits import whole_number
-from zhengwu.services.bookings.common import BookableService
-from zhengwu.services.bookings.common import parse_day
+from zhengwu.services.booking_access import BookableService
+from zhengwu.services.booking_access import parse_day
 
 MAX_DAYS = 31
 

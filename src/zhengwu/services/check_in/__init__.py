@@ -1,0 +1,1 @@
+"""``@check-in`` of a bookable service: the window staff check a booking in."""

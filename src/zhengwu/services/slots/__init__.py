@@ -1,0 +1,1 @@
+"""``@slots`` of a bookable service: its slots and the places left."""
