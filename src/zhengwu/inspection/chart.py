@@ -22,7 +22,8 @@ def history_svg(points, label, first_label="", last_label=""):
     )
     base = HEIGHT - PAD
     return (
-        f'<svg class="inspection-chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'<svg class="inspection-chart" role="img" width="100%" '
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'preserveAspectRatio="none" aria-label="{escape(label)}">'
         f'<line x1="{PAD}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}" '
         'stroke="currentColor" stroke-opacity="0.3"/>'

@@ -30,7 +30,8 @@ from zhengwu.inspection.history import latest_run
 from zhengwu.inspection.run import run_inspection
 from zhengwu.vocabularies.language import language_of
 
-RUN_PERMISSION = "Manage portal"
+# Site Setup: Overview, the right Manager and Site Administrator share.
+RUN_PERMISSION = "Plone Site Setup: Overview"
 
 
 class SelfInspectionView(BrowserView):
@@ -97,13 +98,21 @@ class SelfInspectionView(BrowserView):
             for rule, count in counts(self.mine, self.rules, "rule")
         ]
 
-    def league(self):
-        """Departments by findings, most first; a department's staff see theirs."""
+    def _league(self):
         keys = self.titles if self.is_admin else self.visible
+        return counts(self.mine, keys, "department")
+
+    def league(self):
+        """Departments with findings, most first (a department's staff: theirs)."""
         return [
             {"id": dep, "title": self.titles.get(dep, dep), "count": count}
-            for dep, count in counts(self.mine, keys, "department")
+            for dep, count in self._league()
+            if count or not self.is_admin
         ]
+
+    def clean_departments(self):
+        """How many departments have no finding (admins' league table)."""
+        return sum(1 for _dep, count in self._league() if not count)
 
     def chart(self):
         rows = history(self.site, self.visible)
