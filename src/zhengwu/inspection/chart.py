@@ -2,7 +2,8 @@
 
 from html import escape
 
-WIDTH, HEIGHT, PAD = 600, 160, 28
+# A narrow box: on a phone (about 240 px wide) its text stays readable.
+WIDTH, HEIGHT, PAD = 320, 140, 24
 
 
 def history_svg(points, label, first_label="", last_label=""):
