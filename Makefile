@@ -52,6 +52,10 @@ test-deps: ## Install Debian's Chromium, the Chinese fonts and haproxy for the t
 		($(SUDO) apt-get update -q && \
 		 $(SUDO) apt-get install -y -q chromium fonts-noto-cjk haproxy)
 
+.PHONY: inspect
+inspect: ## Run the self-inspection of the running portal's sites now
+	$(RUN) zconsole run var/instance/client1/zope.conf scripts/inspect_sites.py
+
 .PHONY: lint
 lint: install ## ruff and zpretty checks
 	$(RUN) ruff check .

@@ -1,11 +1,12 @@
 """Work a site does after answering a request, in one place.
 
-Five tasks run after each request of a district site, once the request's own
+Six tasks run after each request of a district site, once the request's own
 transaction has committed, each in a transaction of its own and never turning the
 visitor's answer into an error: Solr catch-up after an outage, the search
 statistics (count the opened page, fold the counts when due), synonyms still
-waiting for Solr, the catalog's vote counts (``participation/votes.py``) and, once
-a day, the bookings' retention (``bookings/staff/retention.py``). They
+waiting for Solr, the catalog's vote counts (``participation/votes.py``), once
+a day the bookings' retention (``bookings/staff/retention.py``) and the
+self-inspection when it is due (``inspection/schedule.py``). They
 run after a normal answer (``IPubSuccess``) and after a page served from
 plone.app.caching's RAM cache, which ends the request early with ``Intercepted``
 (``IPubFailure``): on a cached site most anonymous requests are those.
@@ -18,6 +19,7 @@ from Products.CMFCore.interfaces import ISiteRoot
 from zope.component.hooks import getSite
 
 from zhengwu.bookings.staff.retention import anonymise_when_due
+from zhengwu.inspection.schedule import inspect_when_due
 from zhengwu.participation.votes import reindex_voted
 from zhengwu.search.curation.subscribers import push_pending_synonyms
 from zhengwu.search.solr.subscribers import catch_up
@@ -30,6 +32,7 @@ TASKS = (
     push_pending_synonyms,
     reindex_voted,
     anonymise_when_due,
+    inspect_when_due,
 )
 
 

@@ -116,3 +116,35 @@ def test_a_column_titled_differently_on_a_later_row_is_refused(tmp_path):
 def test_a_bad_header_or_an_empty_file_is_refused(tmp_path):
     assert "row 1, column lists: missing." in error_of(tmp_path, [], COLUMNS[:-1])
     assert "no columns." in error_of(tmp_path, [])
+
+
+UPDATE_HEADER = (*COLUMNS, "update_days", "department")
+
+
+def test_a_subcolumn_may_have_an_update_period_and_a_keeper(tmp_path):
+    row = [*GOOD[:6], "", "types=news", "7", "zsj"]
+    (column,) = load_columns(write(tmp_path, [row], UPDATE_HEADER), AUDIENCES)
+    assert column.subcolumns[0].update_days == 7
+    assert column.subcolumns[0].department == "zsj"
+    (column,) = load_columns(write(tmp_path, [GOOD], UPDATE_HEADER), AUDIENCES)
+    assert column.subcolumns[0].update_days is None
+
+
+@pytest.mark.parametrize(
+    ("cells", "reason"),
+    [
+        (["0", ""], "column update_days: '0' is not a number of days"),
+        (["weekly", ""], "column update_days: 'weekly' is not a number of days"),
+        (["7", "Police!"], "column department: 'Police!' is not a department id"),
+    ],
+)
+def test_a_bad_update_period_or_keeper_is_named(tmp_path, cells, reason):
+    row = [*GOOD[:6], "", "types=news", *cells]
+    assert reason in error_of(tmp_path, [row], UPDATE_HEADER)
+
+
+def test_the_districts_give_their_news_columns_an_update_period():
+    for district in ("nanshan", "yantian"):
+        columns = load_columns(PROFILES / district / "columns.tsv")
+        periods = {s.id: s.update_days for c in columns for s in c.subcolumns}
+        assert periods["xwdt"] == 7

@@ -11,7 +11,11 @@ column's order is the menu's order). Columns:
 - ``lists``: or what the subcolumn lists, space-separated ``key=value,value``
   terms: ``types=<kind>,…`` (newest published items: news, guide, strategy,
   interpretation, question, encyclopedia), ``departments=<kind>,…``,
-  ``audience=<audience tag>,…``.
+  ``audience=<audience tag>,…``;
+- optional, for the self-inspection (网站自查, ``inspection/``): ``update_days``,
+  the days within which something new must appear in the subcolumn (its update
+  period; empty: none), and ``department``, the department id that keeps it
+  (empty: the site's administrators).
 
 A subcolumn has a link or a listing rule, never both and never neither: every page
 of the menu shows something that exists. The whole file is checked before anything
@@ -38,6 +42,7 @@ COLUMNS = (
     "link",
     "lists",
 )
+OPTIONAL = ("update_days", "department")
 REQUIRED = ("column_id", "column_zh", "sub_id", "sub_zh")
 # What ``types=`` may name: the portal types a listing shows.
 LISTED_TYPES = {
@@ -63,6 +68,9 @@ class Subcolumn:
     link: str = ""
     # ((key, (value, ...)), ...) from the ``lists`` column.
     listing: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The update period in days (None: no period) and who keeps the subcolumn.
+    update_days: int | None = None
+    department: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,16 @@ def _check_row(values, where):
             f"{where}, column link: give a link or a listing rule (lists), not "
             f"{'both' if link else 'neither'}."
         )
+    days = values.get("update_days", "")
+    if days and not (days.isdigit() and int(days) > 0):
+        raise ProfileError(
+            f"{where}, column update_days: '{days}' is not a number of days."
+        )
+    department = values.get("department", "")
+    if department and not ID_PATTERN.match(department):
+        raise ProfileError(
+            f"{where}, column department: '{department}' is not a department id."
+        )
     if link and not LINK_PATTERN.match(link):
         raise ProfileError(
             f"{where}, column link: '{link}' is not a path under the language root "
@@ -114,6 +132,8 @@ def _subcolumn(values, where, audiences):
         description=values["description"],
         link=values["link"],
         listing=parse_listing(values["lists"], f"{where}, column lists", audiences),
+        update_days=int(values["update_days"]) if values.get("update_days") else None,
+        department=values.get("department", ""),
     )
 
 
@@ -132,7 +152,7 @@ def _merge_column(column, values, where):
 
 def load_columns(path, audiences=None):
     """Read and check ``columns.tsv``; the columns, in file order."""
-    rows = read_profile_tsv(path, COLUMNS, min_cells=len(COLUMNS) - 2)
+    rows = read_profile_tsv(path, COLUMNS, OPTIONAL, min_cells=len(COLUMNS) - 2)
     if not rows:
         raise ProfileError(f"{path}: no columns.")
     columns = {}

@@ -1,0 +1,1 @@
+"""The checks of the self-inspection, one module per rule."""

@@ -1,0 +1,1 @@
+"""``@self-inspection``: the latest self-inspection run (GET) and a run now (POST)."""
