@@ -1,13 +1,14 @@
 """Work a site does after answering a request, in one place.
 
-Four tasks run after each request of a district site, once the request's own
+Five tasks run after each request of a district site, once the request's own
 transaction has committed, each in a transaction of its own and never turning the
 visitor's answer into an error: Solr catch-up after an outage, the search
 statistics (count the opened page, fold the counts when due), synonyms still
-waiting for Solr and the catalog's vote counts (``participation/votes.py``). They
-run after a normal answer (``IPubSuccess``) and after a page served from
-plone.app.caching's RAM cache, which ends the request early with ``Intercepted``
-(``IPubFailure``): on a cached site most anonymous requests are those.
+waiting for Solr, the catalog's vote counts (``participation/votes.py``) and the
+assistant's counts (``assistant/stats.py``). They run after a normal answer
+(``IPubSuccess``) and after a page served from plone.app.caching's RAM cache,
+which ends the request early with ``Intercepted`` (``IPubFailure``): on a cached
+site most anonymous requests are those.
 """
 
 import logging
@@ -16,13 +17,20 @@ from plone.caching.hooks import Intercepted
 from Products.CMFCore.interfaces import ISiteRoot
 from zope.component.hooks import getSite
 
+from zhengwu.assistant.stats import fold_when_due
 from zhengwu.participation.votes import reindex_voted
 from zhengwu.search.curation.subscribers import push_pending_synonyms
 from zhengwu.search.solr.subscribers import catch_up
 from zhengwu.search.stats.subscribers import count_and_fold
 
 logger = logging.getLogger(__name__)
-TASKS = (catch_up, count_and_fold, push_pending_synonyms, reindex_voted)
+TASKS = (
+    catch_up,
+    count_and_fold,
+    push_pending_synonyms,
+    reindex_voted,
+    fold_when_due,
+)
 
 
 def site_of(request):
