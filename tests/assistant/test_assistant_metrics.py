@@ -48,3 +48,8 @@ def test_figures_count_precision_and_recall_per_behaviour():
 def test_the_95th_percentile():
     assert metrics.percentile(list(range(1, 101)), 0.95) == 95
     assert metrics.percentile([], 0.95) is None
+
+
+def test_chinese_numbers_count_as_digits():
+    assert metrics.arabic("设三十日冷静期，十五个工作日") == "设30日冷静期，15个工作日"
+    assert metrics.key_fact_in("30日离婚冷静期", "设三十日离婚冷静期。")

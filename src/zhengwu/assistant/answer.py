@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import field
 
+from plone import api
 from zope.i18n import translate
 
 from zhengwu import _
@@ -148,7 +149,7 @@ class Assistant:
         state = tokens.load(token)
         turn = self.turn(question, state)
         stats.record(
-            self.root,
+            api.portal.get(),
             self.language,
             turn.behaviour,
             _masked(question) if turn.reason == "nothing" else None,

@@ -216,8 +216,17 @@ def best_official(guide, question, items, official_text):
     text = official_text(best)
     if not text:
         return None
-    paragraph = next((p for p in text.split("\n") if p.strip()), "")
-    return best, _quote(GREETING.sub("", paragraph.strip()))
+    return best, _quote(GREETING.sub("", best_paragraph(text, asked).strip()))
+
+
+def best_paragraph(text, asked):
+    """The paragraph of an official answer that shares most of the question's
+    words (the first of equals)."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    if not paragraphs:
+        return ""
+    scores = [len(_pairs(p) & asked) for p in paragraphs]
+    return paragraphs[scores.index(max(scores))]
 
 
 def compose(guide, question, topics, chosen, situation_text, language, official=None):
@@ -261,8 +270,12 @@ def clarify(guide, dimension, selection, chosen, intro, language):
     if selection.needed:
         label = _t(_("Needed in every case:"), language)
         lines.append(f"{label} {_numbered(selection.needed)}")
+    for group in selection.depends:
+        if group.situation in dimension.options:
+            label = _("If ${situation}:", mapping={"situation": group.situation})
+            lines.append(f"{_t(label, language)} {_numbered(group.materials)}")
     ask = _(
-        "The other materials depend on “${dimension}”. Which applies to you?",
+        "The materials depend on “${dimension}”. Which applies to you?",
         mapping={"dimension": dimension.title},
     )
     lines.append(_t(ask, language))
