@@ -81,8 +81,9 @@ bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figu
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
-eval: install solr theme ## Search quality on a full demo portal of its own: Zhengwu, plain Solr, catalog; docs/search/quality.md
+eval: install solr theme ## Search and assistant quality on a full demo portal of its own; docs/search/quality.md, docs/assistant.md
 	$(RUN) python scripts/eval_search.py $(EVAL_ARGS)
+	$(RUN) python scripts/eval_assistant.py $(EVAL_ARGS)
 
 .PHONY: test
 test: install solr theme test-deps lint ## Install what the tests need and run them all

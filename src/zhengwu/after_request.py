@@ -1,15 +1,16 @@
 """Work a site does after answering a request, in one place.
 
-Six tasks run after each request of a district site, once the request's own
+Seven tasks run after each request of a district site, once the request's own
 transaction has committed, each in a transaction of its own and never turning the
 visitor's answer into an error: Solr catch-up after an outage, the search
 statistics (count the opened page, fold the counts when due), synonyms still
-waiting for Solr, the catalog's vote counts (``participation/votes.py``), once
-a day the bookings' retention (``bookings/staff/retention.py``) and the
-self-inspection when it is due (``inspection/schedule.py``). They
-run after a normal answer (``IPubSuccess``) and after a page served from
-plone.app.caching's RAM cache, which ends the request early with ``Intercepted``
-(``IPubFailure``): on a cached site most anonymous requests are those.
+waiting for Solr, the catalog's vote counts (``participation/votes.py``), the
+assistant's counts (``assistant/stats.py``), once a day the bookings' retention
+(``bookings/staff/retention.py``) and the self-inspection when it is due
+(``inspection/schedule.py``). They run after a normal answer (``IPubSuccess``)
+and after a page served from plone.app.caching's RAM cache, which ends the request
+early with ``Intercepted`` (``IPubFailure``): on a cached site most anonymous
+requests are those.
 """
 
 import logging
@@ -18,6 +19,7 @@ from plone.caching.hooks import Intercepted
 from Products.CMFCore.interfaces import ISiteRoot
 from zope.component.hooks import getSite
 
+from zhengwu.assistant.stats import fold_when_due
 from zhengwu.bookings.staff.retention import anonymise_when_due
 from zhengwu.inspection.schedule import inspect_when_due
 from zhengwu.participation.votes import reindex_voted
@@ -31,6 +33,7 @@ TASKS = (
     count_and_fold,
     push_pending_synonyms,
     reindex_voted,
+    fold_when_due,
     anonymise_when_due,
     inspect_when_due,
 )

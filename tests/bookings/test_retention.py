@@ -12,10 +12,10 @@ from booking_helpers import make_bookable
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from staff_helpers import PHONE
-from staff_helpers import book
-from staff_helpers import browser_of
-from staff_helpers import make_users
+from clerk_helpers import PHONE
+from clerk_helpers import book
+from clerk_helpers import browser_of
+from clerk_helpers import make_users
 
 from zhengwu.bookings import service
 from zhengwu.bookings.staff import retention

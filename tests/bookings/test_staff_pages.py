@@ -15,10 +15,10 @@ from booking_helpers import id_number
 from booking_helpers import make_bookable
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
-from staff_helpers import PHONE
-from staff_helpers import book
-from staff_helpers import browser_of
-from staff_helpers import make_users
+from clerk_helpers import PHONE
+from clerk_helpers import book
+from clerk_helpers import browser_of
+from clerk_helpers import make_users
 
 from zhengwu.bookings import service
 from zhengwu.masking import mask_id_number

@@ -1,0 +1,1 @@
+"""``GET @assistant-report``: the assistant's counts and unanswered questions."""
