@@ -9,13 +9,13 @@ from booking_helpers import MORNING
 from booking_helpers import fix_now
 from booking_helpers import id_number
 from booking_helpers import make_bookable
-from plone import api
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
 from clerk_helpers import PHONE
 from clerk_helpers import book
 from clerk_helpers import browser_of
 from clerk_helpers import make_users
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 
 from zhengwu.bookings import service
 from zhengwu.bookings.staff import retention
