@@ -79,6 +79,7 @@ bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figu
 .PHONY: eval
 eval: install solr theme ## Search quality on a full demo portal of its own: Zhengwu, plain Solr, catalog; docs/search/quality.md
 	$(RUN) python scripts/eval_search.py $(EVAL_ARGS)
+	$(RUN) python scripts/eval_voice.py $(EVAL_ARGS)
 
 .PHONY: test
 test: install solr theme test-deps lint ## Install what the tests need and run them all

@@ -59,7 +59,11 @@ def resolved(said):
         ("我要给狗办证", "service", "dog-registration"),
         ("register my dog", "service", "dog-registration"),
         ("帮我约一下这周六的大梅沙", "service", "dameisha-reservation"),
-        ("book a visit to chung ying street", "service", "chung-ying-street-reservation"),
+        (
+            "book a visit to chung ying street",
+            "service",
+            "chung-ying-street-reservation",
+        ),
         ("open the map", "section", "map"),
     ],
 )

@@ -1,4 +1,4 @@
-"""Spoken numbers as digits: 一二三四五 → 12345, 二零二六年 → 2026年, 十三号线 → 13号线."""
+"""Spoken numbers as digits: 一二三四五 → 12345, 十三号线 → 13号线."""
 
 import re
 

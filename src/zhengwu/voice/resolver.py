@@ -23,8 +23,9 @@ MARKED = 2  # a section's name followed by a section marker
 MIN_PART = 3  # characters of a part of a service's names that names it
 # English words that say nothing of what is wanted.
 STOP_WORDS = frozenset(
-    "a an the my me i to for of and in on at is are do does how what where with "
-    "please some your our this that".split()
+    ("a", "an", "the", "my", "me", "i", "to", "for", "of", "and", "in", "on", "at")
+    + ("is", "are", "do", "does", "how", "what", "where", "with", "please", "some")
+    + ("your", "our", "this", "that")
 )
 
 

@@ -49,7 +49,6 @@ class VoiceCommand(Service):
             "url": vocabulary.url(resolution),
             "text": command.text,
             "booking": resolution.kind == "service"
-            and vocabulary.url(resolution) != vocabulary.urls.get(
-                ("service", resolution.target)
-            ),
+            and vocabulary.url(resolution)
+            != vocabulary.urls.get(("service", resolution.target)),
         }
