@@ -77,7 +77,7 @@ bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figu
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
-eval: install solr theme ## Search quality on a full demo portal of its own: Zhengwu, plain Solr, catalog; docs/search/quality.md
+eval: install solr theme ## Search and voice quality on a full demo portal of its own; docs/search/quality.md, docs/voice-quality.md
 	$(RUN) python scripts/eval_search.py $(EVAL_ARGS)
 	$(RUN) python scripts/eval_voice.py $(EVAL_ARGS)
 
