@@ -81,9 +81,10 @@ bench: install solr theme ## Run the benchmarks (scripts/bench/bench_*.py); figu
 	@for script in scripts/bench/bench_*.py; do echo "== $$script"; $(RUN) python $$script || exit 1; done
 
 .PHONY: eval
-eval: install solr theme ## Search and assistant quality on a full demo portal of its own; docs/search/quality.md, docs/assistant.md
+eval: install solr theme ## Search, assistant and voice quality on full demo portals of their own; docs/search/quality.md, docs/assistant.md, docs/voice-quality.md
 	$(RUN) python scripts/eval_search.py $(EVAL_ARGS)
 	$(RUN) python scripts/eval_assistant.py $(EVAL_ARGS)
+	$(RUN) python scripts/eval_voice.py $(EVAL_ARGS)
 
 .PHONY: test
 test: install solr theme test-deps lint ## Install what the tests need and run them all

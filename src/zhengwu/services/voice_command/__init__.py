@@ -1,0 +1,1 @@
+"""``GET @voice-command``: a spoken command resolved to the page it opens."""
