@@ -72,9 +72,7 @@ class AssistantPage(BrowserView):
             logger.exception("The assistant failed on a question")
             self.reply = assistant.failed(question)
         self.reply = self.reply.as_json()
-        self.history = transcript.dump(
-            [*self.turns, {"q": question, **self.reply}]
-        )
+        self.history = transcript.dump([*self.turns, {"q": question, **self.reply}])
 
     @property
     def context_token(self):
@@ -82,7 +80,9 @@ class AssistantPage(BrowserView):
 
     @property
     def paragraphs(self):
-        return [line for line in (self.reply or {}).get("answer", "").split("\n") if line]
+        return [
+            line for line in (self.reply or {}).get("answer", "").split("\n") if line
+        ]
 
     @property
     def handover(self):
