@@ -10,7 +10,7 @@ import * as sass from "sass";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, "build");
-const scripts = ["a11y.js", "scene.js", "role.js", "nav.js", "voice.js"];
+const scripts = ["a11y.js", "scene.js", "role.js", "nav.js", "voice.js", "assistant.js"];
 
 // Where citizens' pages get their class names: our frame and scripts, Zhengwu's
 // templates, views and scripts, the district profiles' content, and the Plone

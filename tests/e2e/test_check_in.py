@@ -19,7 +19,8 @@ from booking_helpers import MORNING  # noqa: E402
 from booking_helpers import fix_now  # noqa: E402
 from booking_helpers import id_number  # noqa: E402
 from booking_helpers import make_bookable  # noqa: E402
-from staff_helpers import book  # noqa: E402
+from citizen_pages import zh  # noqa: E402
+from clerk_helpers import book  # noqa: E402
 
 from zhengwu.bookings import service  # noqa: E402
 
@@ -112,7 +113,7 @@ def test_a_clerk_checks_a_booking_in_on_a_phone(world, phone):
     expect(phone.locator(".booking-state")).to_have_text("已预约")
     shoot(phone, "check-in-booking")
     phone.locator("#check-in-check_in button").click()
-    expect(phone.locator(".booking-state")).to_have_text("已签到")
+    expect(phone.locator(".booking-state")).to_have_text(zh("Checked in"))
     expect(phone.locator(".statusmessage-info")).to_contain_text(reference)
     shoot(phone, "check-in-done")
 

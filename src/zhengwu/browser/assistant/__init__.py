@@ -1,0 +1,1 @@
+"""The assistant's pages: the full page ``@@assistant`` and the chat launcher."""
