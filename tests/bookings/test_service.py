@@ -251,3 +251,11 @@ def test_the_holder_token_belongs_to_one_reference(beach):
     assert service.token_matches(booking.reference, token)
     assert not service.token_matches(booking.reference, token[:-1] + "0")
     assert not service.token_matches(booking.reference, "")
+
+
+def test_a_days_places_left_count_only_slots_still_open(beach):
+    beach.daily_quota = 4
+    late_morning = MORNING.replace(hour=10)  # the 09:00 slot has started
+    answer = service.day_slots(beach, MONDAY, late_morning, CALENDAR)
+    assert answer["remaining"] == 2  # the afternoon's places, not the quota's 4
+    assert service.remaining_today(beach, late_morning, CALENDAR) == 2

@@ -112,10 +112,12 @@ def day_slots(bookable, day, moment=None, calendar=None):
         if ledger is not None
         else _empty_remaining(day_rules)
     )
+    # what can still be booked: the slots not closed yet, within the daily quota
+    bookable_left = min(day_left, sum(slot["remaining"] for slot in slots))
     return {
         "date": day.isoformat(),
         "open": is_open,
-        "remaining": day_left if is_open else 0,
+        "remaining": bookable_left if is_open else 0,
         "waiting_list": day_rules.waiting_list,
         "slots": slots,
     }
@@ -134,8 +136,7 @@ def remaining_today(bookable, moment=None, calendar=None):
     answer = day_slots(bookable, day, moment, calendar)
     if not answer["open"]:
         return None
-    left = sum(slot["remaining"] for slot in answer["slots"] if slot["available"])
-    return min(left, answer["remaining"])
+    return answer["remaining"]
 
 
 def _contact(bookable, contact, account):
