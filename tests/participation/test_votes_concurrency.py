@@ -1,12 +1,14 @@
 """One vote per member and item, also under concurrent requests on a real ZEO server.
 
-The module starts the real portal once, as `make cluster` does (scripts/portal.py
-start --clients 2: Solr, a ZEO server, two Zope clients and haproxy), in a temporary
-var/ on free ports with ``ZHENGWU_SKIP_STEPS=heavy`` and only the Nanshan site, and
-stops it at the end, also when a test fails. The requests go straight to the two Zope
-clients (``ZHENGWU_ZOPE_PORT`` + 1 and + 2; haproxy listens on the port itself), split
-between them, so that two ZEO client storages, each with four waitress worker threads
-and a ZODB connection per thread, commit votes on the same item at the same time.
+The module starts the real portal once (``tests/cluster_portal.py``), as `make
+cluster` does (scripts/portal.py start --clients 2: Solr, a ZEO server, two Zope
+clients and haproxy), in a temporary var/ on free ports with
+``ZHENGWU_SKIP_STEPS=heavy`` and only the Nanshan site, and stops it at the end,
+also when a test fails. The requests go straight to the two Zope clients
+(``ZHENGWU_ZOPE_PORT`` + 1 and + 2; haproxy listens on the port itself), split
+between them, so that two ZEO client storages, each with four waitress worker
+threads and a ZODB connection per thread, commit votes on the same item at the
+same time.
 
 Two concurrent votes of one member insert the same key into the item's voters
 (OOBTree): ZODB refuses to merge them, Zope retries the loser, which then finds the
@@ -16,105 +18,33 @@ the body: such a request voted nothing, which the tests tolerate only where note
 and always count and print.
 """
 
-import os
 import random
 import shutil
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from dataclasses import field
-from pathlib import Path
 from urllib.parse import urlsplit
 
-import processes
 import pytest
 import requests
+from cluster_portal import loopback_call
+from cluster_portal import running_cluster
 
-ROOT = Path(__file__).resolve().parents[2]
-PORTAL = [sys.executable, str(ROOT / "scripts" / "portal.py")]
 SITE = "nanshan"
 BOARD = f"/{SITE}/zh-cn/zhidao"
 ADMIN_PASSWORD = "Admin-Votes-Conc-7f3k"  # noqa: S105 - this test's throwaway portal
 MEMBER_PASSWORD = "Member-Votes-Conc-9q2w"  # noqa: S105
 CITIZEN = "citizen-asker"
 MEMBERS = [f"voter{n:02d}" for n in range(1, 21)]
-TIMEOUT = (10, 180)  # connect, read: a request waits for retries and busy threads
-LOOPBACK = "127.0.0.1"
-
-
-@dataclass
-class Portal:
-    env: dict
-    var: Path
-    front: str  # haproxy
-    clients: list  # the Zope clients, directly
-    questions: dict = field(default_factory=dict)
-
-    def url(self, client, path):
-        return f"{self.clients[client % len(self.clients)]}{path}"
 
 
 def _call(method, url, user=None, json=None):
-    """One request to the loopback address (no proxy from the environment)."""
-    assert urlsplit(url).hostname == LOOPBACK, url
-    with requests.Session() as session:
-        session.trust_env = False
-        return session.request(
-            method,
-            url,
-            auth=(user, ADMIN_PASSWORD if user == "admin" else MEMBER_PASSWORD)
-            if user
-            else None,
-            json=json,
-            headers={"Accept": "application/json"},
-            timeout=TIMEOUT,
-            allow_redirects=False,
-        )
-
-
-def _port_with_free_neighbours(count):
-    """A free port whose next ``count`` ports are free too (the cluster's clients)."""
-    while True:
-        port = processes.free_port()
-        if port + count < 65536 and all(
-            processes.port_is_free(port + n) for n in range(1, count + 1)
-        ):
-            return port
-
-
-def _free_port_but(first, count):
-    """A free port outside ``first`` … ``first + count - 1`` (the cluster's own)."""
-    while True:
-        port = processes.free_port()
-        if not first <= port < first + count:
-            return port
-
-
-def _pids(var):
-    return {
-        path.stem: processes.read_pid(path)
-        for path in (Path(var) / "run").glob("*.pid")
-    }
-
-
-def _conflicts_in_logs(var):
-    """ConflictErrors in the temporary var's Zope event logs, by class of the
-    conflicting object: retried by Zope, and given up after the last retry."""
-    found = Counter()
-    for log in sorted((Path(var) / "log").glob("client*.log")):
-        for line in log.read_text(errors="replace").splitlines():
-            if "database conflict error" not in line:
-                continue
-            kind = line.split("class ", 1)[-1].split(",", 1)[0]
-            if "Request will be retried" in line:
-                found[f"retried {kind} ({log.stem})"] += 1
-            elif line.startswith("ZODB.POSException.ConflictError"):
-                found[f"GAVE UP {kind} ({log.stem})"] += 1
-    return dict(sorted(found.items()))
+    """One request to a Zope client as ``user`` ("admin", a member or a visitor)."""
+    auth = None
+    if user:
+        auth = (user, ADMIN_PASSWORD if user == "admin" else MEMBER_PASSWORD)
+    return loopback_call(method, url, auth, json)
 
 
 @pytest.fixture(scope="module")
@@ -123,64 +53,10 @@ def portal(tmp_path_factory):
         pytest.fail(
             "haproxy is needed for `portal.py start --clients 2`: run `make test-deps`."
         )
-    began = time.monotonic()
     var = tmp_path_factory.mktemp("votes-cluster") / "var"
-    port = _port_with_free_neighbours(2)
-    env = {
-        **os.environ,
-        "ZHENGWU_VAR": str(var),
-        "ZHENGWU_ZOPE_PORT": str(port),
-        "ZHENGWU_ZEO_PORT": str(_free_port_but(port, 3)),
-        "ZHENGWU_SOLR_PORT": str(_free_port_but(port, 3)),
-        "ZHENGWU_SKIP_STEPS": "heavy",
-        "ZHENGWU_DISTRICTS": SITE,
-        "ZHENGWU_ADMIN_PASSWORD": ADMIN_PASSWORD,
-    }
-    for name in ("COLLECTIVE_SOLR_PORT", "COLLECTIVE_SOLR_HOST", "ZHENGWU_ZEO_HOST"):
-        env.pop(name, None)
-    env.pop("ZHENGWU_SOLR_HOST", None)
-    pids = {}
-    try:
-        started = subprocess.run(
-            [*PORTAL, "start", "--clients", "2"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
-        assert started.returncode == 0, started.stderr + started.stdout
-        pids = _pids(var)
-        assert {"solr", "zeo", "client1", "client2", "haproxy"} <= set(pids), pids
-        print(f"\n[votes] portal up in {time.monotonic() - began:.0f} s on port {port}")
-        yield Portal(
-            env=env,
-            var=var,
-            front=f"http://{LOOPBACK}:{port}",
-            clients=[f"http://{LOOPBACK}:{port + n}" for n in (1, 2)],
-        )
-    finally:
-        pids = {**pids, **_pids(var)}
-        stopped = subprocess.run(
-            [*PORTAL, "stop"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        left = {name: pid for name, pid in pids.items() if processes.pid_alive(pid)}
-        for pid in left.values():  # only what this fixture started
-            processes.terminate(pid, timeout=30)
-        if var.exists():
-            print(
-                f"[votes] ConflictErrors in the event logs: {_conflicts_in_logs(var)}"
-            )
-        print(
-            f"[votes] {stopped.stdout.strip()} Whole module: "
-            f"{time.monotonic() - began:.0f} s."
-        )
-        assert not left, f"still running after `portal.py stop`: {left}"
+    with running_cluster(var, ADMIN_PASSWORD, "votes", SITE) as cluster:
+        cluster.questions = {}
+        yield cluster
 
 
 @pytest.fixture(scope="module")
