@@ -76,3 +76,24 @@ def test_the_street_offices_column_lists_the_sub_districts(site, anonymous):
     page = dict(core_links(tree_of(anonymous, root["zjns"]["jdbsc"].absolute_url())))
     assert page["蛇口街道办事处"] == root["shekou"].absolute_url()
     assert "深圳市公安局南山分局" not in page
+
+
+def test_the_latest_questions_list_approved_questions_not_those_awaiting(
+    site, anonymous
+):
+    from plone import api
+    from plone.app.testing import SITE_OWNER_NAME
+    from qa_helpers import approve
+    from qa_helpers import ask
+    from qa_helpers import citizen
+
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        citizen("asker")
+        approve(ask(site, "asker", "护照过期了怎么换新的？"))
+        ask(site, "asker", "还在等审核的提问")
+    transaction.commit()
+    page = dict(
+        core_links(tree_of(anonymous, site["zh-cn"]["zwzd"]["zxwd"].absolute_url()))
+    )
+    assert "护照过期了怎么换新的？" in page
+    assert "还在等审核的提问" not in page

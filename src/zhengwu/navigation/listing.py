@@ -12,12 +12,15 @@ from zope.annotation.interfaces import IAnnotations
 from zhengwu.english.listing import listed_departments
 from zhengwu.english.listing import listed_guides
 from zhengwu.navigation.columns import LISTED_TYPES
+from zhengwu.participation.hot import PUBLIC as PUBLIC_QUESTION_STATES
 
 # The listing rule a subcolumn keeps (the ``lists`` column of columns.tsv).
 LISTING_KEY = "zhengwu.navigation.listing"
 # A landing page shows the newest few of a rule; the subcolumn's page shows more.
 PREVIEW_SIZE = 5
 PAGE_SIZE = 50
+# What visitors may see: published content, and questions once approved.
+PUBLIC_STATES = ("published", *PUBLIC_QUESTION_STATES)
 
 
 def listing_of(folder):
@@ -31,7 +34,7 @@ def _newest(root, kinds, limit):
     brains = api.content.find(
         path="/".join(root.getPhysicalPath()),
         portal_type=types,
-        review_state="published",
+        review_state=list(PUBLIC_STATES),
         sort_on=sort_on,
         sort_order="ascending" if sort_on == "sortable_title" else "descending",
         sort_limit=limit,
