@@ -124,3 +124,28 @@ def test_a_visitor_books_with_a_phone_code(app, site, monkeypatch):
     assert browser.url == f"{BASE}/@@booking?" + urlencode(
         {"ref": booking.reference, "token": token}
     )
+
+
+def test_the_bookings_page_lists_published_services_by_kind(app, site, monkeypatch):
+    fix_now(monkeypatch, MORNING)
+    published_bookable(site)
+    window = published_bookable(site, id="window", kind="appointment")
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        window.title = "窗口预约"
+        window.reindexObject()
+        api.content.create(
+            container=site["zh-cn"]["gaj"],
+            type="Bookable",
+            id="draft",
+            title="尚未发布的预约",
+            slots=["09:00-12:00 5"],
+        )
+    transaction.commit()
+    browser = browser_of(app)
+    browser.open("http://nohost/nanshan/zh-cn/@@bookings")
+    assert browser.headers["status"].startswith("200")
+    text = browser.contents
+    assert zh("Online bookings") in text
+    assert "窗口预约" in text and "尚未发布的预约" not in text
+    assert zh("Reservation (visitors, no account)") in text
+    assert zh("Appointment at a window") in text
