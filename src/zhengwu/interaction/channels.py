@@ -58,7 +58,9 @@ def _days(table, key, where):
 
 def _channel(channel_id, table, where):
     if not CHANNEL_ID.match(channel_id):
-        raise ProfileError(f"{where}: '{channel_id}' is not a channel id (a-z, 0-9, -).")
+        raise ProfileError(
+            f"{where}: '{channel_id}' is not a channel id (a-z, 0-9, -)."
+        )
     if not isinstance(table, dict):
         raise ProfileError(f"{where}: must be a table.")
     unknown = set(table) - KEYS
