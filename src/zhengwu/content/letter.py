@@ -36,7 +36,8 @@ class ILetter(model.Schema):
     """What the citizen wrote, where it went and how it was answered."""
 
     channel = schema.TextLine(title=_("Channel"))
-    subject = schema.TextLine(title=_("Subject"), max_length=SUBJECT_MAX)
+    # Not ``subject``: Dublin Core keeps the keywords under that name.
+    topic = schema.TextLine(title=_("Subject"), max_length=SUBJECT_MAX)
     body = schema.Text(title=_("Letter"), max_length=BODY_MAX)
     public = schema.Bool(title=_("Public letter"), required=False)
     publish_consent = schema.Bool(
