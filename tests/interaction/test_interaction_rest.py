@@ -215,3 +215,26 @@ def test_rating_needs_the_code(site):
         },
     )
     assert status == 404
+
+
+def test_statistics_are_public_numbers_without_personal_data(site):
+    _status, written = write(site)
+    status, answer = rest_call(site.aq_parent, "GET", f"{ROOT}/@letter-statistics")
+    assert status == 200
+    assert sum(row["received"] for row in answer["items"]) >= 1
+    text = str(answer)
+    assert "张三丰" not in text and "13812345678" not in text
+    assert written["tracking_number"] not in text
+
+
+@pytest.mark.parametrize("month", ["2025-13", "x", "2025-1"])
+def test_a_bad_month_is_a_400(site, month):
+    url = f"{ROOT}/@letter-statistics?month={month}"
+    assert rest_call(site.aq_parent, "GET", url)[0] == 400
+
+
+def test_statistics_of_one_month(site):
+    write(site)
+    url = f"{ROOT}/@letter-statistics?month=1999-01"
+    status, answer = rest_call(site.aq_parent, "GET", url)
+    assert (status, answer["items"], answer["totals"]) == (200, [], {})
