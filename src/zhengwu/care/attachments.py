@@ -58,10 +58,11 @@ def sniff(data):
     return None
 
 
-def checked_uploads(files):
+def checked_uploads(files, bounds=None):
     """``files`` ([(kind, bytes, name)]) as Uploads; AttachmentError when one is
-    empty, too big, not PDF/JPEG/PNG by content, or when there are too many."""
-    most_files, most_bytes = limits()
+    empty, too big, not PDF/JPEG/PNG by content, or when there are too many.
+    ``bounds`` (most files, most bytes per file) defaults to the care records."""
+    most_files, most_bytes = bounds or limits()
     if len(files) > most_files:
         raise AttachmentError(
             _(

@@ -1,0 +1,1 @@
+"""互动交流 (interaction): letters to the district through its channels."""

@@ -1,0 +1,1 @@
+"""``@letter-statistics``: letters per department and month (issue 19)."""

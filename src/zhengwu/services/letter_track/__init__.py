@@ -1,0 +1,1 @@
+"""``@letter-track``: a letter followed, rated or reopened (issue 19)."""

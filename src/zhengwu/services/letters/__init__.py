@@ -1,0 +1,1 @@
+"""``@letters``: a citizen writes a letter to the district (issue 19)."""
