@@ -32,7 +32,7 @@ def test_health_answers_anonymous_with_solr_up(health_url):
     assert report["versions"]["zhengwu"] == importlib.metadata.version("zhengwu")
     assert response.headers["Cache-Control"] == "no-store"
     profile = report["profile"]
-    assert profile["installed"] == profile["available"] == "1017"
+    assert profile["installed"] == profile["available"] == "1018"
     assert profile["upgrade_needed"] is False
 
 

@@ -1,4 +1,4 @@
-"""1019 → 1020 (2026-12-08, issue 19): the letters of 互动交流.
+"""1017 → 1018 (2026-12-08, issue 19): the letters of 互动交流.
 
 New in the profile: the LetterBox, Letter and LetterAttachment types, the
 ``zhengwu_letter`` workflow, the add permission (the portal's only) and the
