@@ -140,11 +140,12 @@ PARTS = (
 
 
 @contextlib.contextmanager
-def timed_parts():
-    """{label: [milliseconds, …]} of PARTS while the block runs."""
-    spent = {label: [] for label, *_ in PARTS}
+def timed_parts(parts=PARTS):
+    """{label: [milliseconds, …]} of ``parts`` (PARTS by default) while the block
+    runs."""
+    spent = {label: [] for label, *_ in parts}
     undo = []
-    for label, module, owner, name in PARTS:
+    for label, module, owner, name in parts:
         target = importlib.import_module(module)
         if owner:
             target = getattr(target, owner)
@@ -251,7 +252,7 @@ def run():
     }
 
 
-def _row(label, figures, target=None):
+def table_row(label, figures, target=None):
     verdict = ""
     if target is not None:
         verdict = f" ({'under' if figures['p95'] < target else 'OVER'} {target} ms)"
@@ -281,14 +282,14 @@ def section(figures):
         "",
         "| request | requests | p50 ms | p95 ms | mean ms |",
         "|---|---|---|---|---|",
-        _row("`@search?SearchableText=…` (Solr)", figures["solr"], 50),
-        _row(
+        table_row("`@search?SearchableText=…` (Solr)", figures["solr"], 50),
+        table_row(
             "`@search?SearchableText=…&search_backend=catalog` (stock catalog)",
             figures["catalog"],
         ),
     ]
     if figures["suggest"]:
-        lines.append(_row("`@suggest?q=…` (autocomplete)", figures["suggest"], 30))
+        lines.append(table_row("`@suggest?q=…` (autocomplete)", figures["suggest"], 30))
     lines += [
         "",
         "Where a Solr search's time goes (milliseconds per search, mean, timed in "
