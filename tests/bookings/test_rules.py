@@ -10,6 +10,7 @@ from zope.interface import Invalid
 
 from zhengwu.bookings import rules
 from zhengwu.bookings.ledger import Refused
+from zhengwu.content import bookable_lines
 from zhengwu.workflows.calendar import WorkingCalendar
 
 
@@ -28,7 +29,7 @@ def bookable(**fields):
 
 
 def test_slot_lines_parse_in_order_and_normalise():
-    slots = rules.parse_slots(["14:00-17:00 2", "9:00 - 12:00 300", " "])
+    slots = bookable_lines.parse_slots(["14:00-17:00 2", "9:00 - 12:00 300", " "])
     assert [(s.id, s.places) for s in slots] == [
         ("09:00-12:00", 300),
         ("14:00-17:00", 2),
@@ -49,19 +50,19 @@ def test_slot_lines_parse_in_order_and_normalise():
 )
 def test_bad_slot_lines_are_refused_with_a_message(lines):
     with pytest.raises(Invalid):
-        rules.check_slot_lines(lines)
+        bookable_lines.check_slot_lines(lines)
 
 
 def test_good_slot_lines_pass():
-    assert rules.check_slot_lines(["09:00-12:00 5", "12:00-13:00 1"])
+    assert bookable_lines.check_slot_lines(["09:00-12:00 5", "12:00-13:00 1"])
 
 
 def test_closed_dates_and_windows_are_checked():
     with pytest.raises(Invalid):
-        rules.check_closed_dates(["2030-02-30"])
-    assert rules.check_closed_dates(["2030-02-28"])
+        bookable_lines.check_closed_dates(["2030-02-30"])
+    assert bookable_lines.check_closed_dates(["2030-02-28"])
     with pytest.raises(Invalid):
-        rules.check_windows(["1号窗口", "1号窗口"])
+        bookable_lines.check_windows(["1号窗口", "1号窗口"])
 
 
 def test_working_days_follow_the_chinese_calendar():

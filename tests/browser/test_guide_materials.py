@@ -5,10 +5,10 @@ from zhengwu.browser.guide_facts import is_free
 from zhengwu.browser.guide_facts import online_depth_text
 from zhengwu.browser.guide_facts import visits_text
 from zhengwu.browser.guide_facts import working_days_text
-from zhengwu.browser.guide_materials import choose
-from zhengwu.browser.guide_materials import group_by_situation
-from zhengwu.browser.guide_materials import select_materials
-from zhengwu.browser.guide_materials import split_situations
+from zhengwu.content.guide_materials import choose
+from zhengwu.content.guide_materials import group_by_situation
+from zhengwu.content.guide_materials import select_materials
+from zhengwu.content.guide_materials import split_situations
 from zhengwu.content.situations import all_options
 from zhengwu.content.situations import parse_dimensions
 

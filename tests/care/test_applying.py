@@ -16,7 +16,7 @@ from zope.globalrequest import getRequest
 from zhengwu.care.applying import ApplicationError
 from zhengwu.care.applying import care_folder
 from zhengwu.care.applying import make_application
-from zhengwu.care.attachments import sniff
+from zhengwu.safety.attachments import sniff
 
 
 def _count():

@@ -7,7 +7,7 @@ import pytest
 import segno
 
 from zhengwu.browser.chrome.period import current_period
-from zhengwu.browser.chrome.share import qr_svg
+from zhengwu.qr import qr_svg
 
 DEPARTMENT = "/nanshan/zh-cn/gaj"
 

@@ -2,7 +2,7 @@
 
 Which fields: those the question asks about (``rules.topics``), else the usual
 few (materials, time limit, fees, where). Materials follow the situation the
-question states (``browser/guide_materials.py``); when the question asks for them
+question states (``content/guide_materials.py``); when the question asks for them
 and a situation it leaves open decides them, the reply asks about it instead
 (``clarify``). Every value is the guide's text; only the labels are the site's.
 """
@@ -14,7 +14,7 @@ from dataclasses import field
 from zope.i18n import translate
 
 from zhengwu import _
-from zhengwu.browser.guide_materials import select_materials
+from zhengwu.content.guide_materials import select_materials
 from zhengwu.content.situations import read_dimensions
 
 DEFAULT_TOPICS = ("materials", "limit", "fees", "where")

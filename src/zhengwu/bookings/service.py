@@ -17,6 +17,7 @@ from plone import api
 from zhengwu.bookings import ledger as states
 from zhengwu.bookings import people as persons
 from zhengwu.bookings import rules
+from zhengwu.bookings.ledger import DayLedger
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bookings.store import booking_secret
 from zhengwu.bookings.store import booking_store
@@ -24,6 +25,7 @@ from zhengwu.bookings.store import remember_holder
 from zhengwu.masking import is_mobile_phone
 from zhengwu.masking import mask_id_number
 from zhengwu.masking import mask_phone
+from zhengwu.workflows.tasks import site_calendar as workflow_calendar
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 REFERENCE_LENGTH = 10
@@ -75,9 +77,8 @@ def holder_of(account=None, phone=None):
 
 
 def site_calendar():
-    from zhengwu.workflows.tasks import site_calendar as calendar  # noqa: PLC0415
-
-    return calendar()
+    """The portal's working-day calendar (the workflows' deadlines use it too)."""
+    return workflow_calendar()
 
 
 def day_slots(bookable, day, moment=None, calendar=None):
@@ -124,8 +125,6 @@ def day_slots(bookable, day, moment=None, calendar=None):
 
 
 def _empty_remaining(day_rules, slot=None):
-    from zhengwu.bookings.ledger import DayLedger  # noqa: PLC0415
-
     return DayLedger("").remaining(day_rules, slot)
 
 

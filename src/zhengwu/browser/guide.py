@@ -16,13 +16,13 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 from zhengwu.browser import guide_actions
 from zhengwu.browser import guide_facts
-from zhengwu.browser.guide_materials import choose
-from zhengwu.browser.guide_materials import form_title
-from zhengwu.browser.guide_materials import group_by_situation
-from zhengwu.browser.guide_materials import medium_title
-from zhengwu.browser.guide_materials import select_materials
 from zhengwu.browser.terms import term_title
 from zhengwu.browser.terms import term_titles
+from zhengwu.content.guide_materials import choose
+from zhengwu.content.guide_materials import form_title
+from zhengwu.content.guide_materials import group_by_situation
+from zhengwu.content.guide_materials import medium_title
+from zhengwu.content.guide_materials import select_materials
 from zhengwu.content.situations import all_options
 from zhengwu.content.situations import read_dimensions
 from zhengwu.formatting import format_date

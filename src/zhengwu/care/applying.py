@@ -17,8 +17,6 @@ from zExceptions import Unauthorized
 from zhengwu import _
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bookings.people import checked_id_number
-from zhengwu.care.attachments import AttachmentError
-from zhengwu.care.attachments import checked_uploads
 from zhengwu.content.care_application import ADDRESS_MAX
 from zhengwu.content.care_application import ATTACHMENT_KINDS
 from zhengwu.content.care_application import CARE_NEEDS
@@ -27,6 +25,8 @@ from zhengwu.content.care_application import NAME_MAX
 from zhengwu.content.care_application import SITUATION_MAX
 from zhengwu.masking import is_mobile_phone
 from zhengwu.participation.posting import check_rate
+from zhengwu.safety.attachments import AttachmentError
+from zhengwu.safety.attachments import checked_uploads
 from zhengwu.safety.text import PostError
 from zhengwu.safety.text import clean_plain_text
 from zhengwu.workflows.tasks import TIMEZONE

@@ -20,9 +20,9 @@ from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
 
 from zhengwu import _
-from zhengwu.bookings.rules import check_closed_dates
-from zhengwu.bookings.rules import check_slot_lines
-from zhengwu.bookings.rules import check_windows
+from zhengwu.content.bookable_lines import check_closed_dates
+from zhengwu.content.bookable_lines import check_slot_lines
+from zhengwu.content.bookable_lines import check_windows
 
 KINDS = (
     ("reservation", _("Reservation (visitors, no account)")),

@@ -17,9 +17,6 @@ from zope.interface import implementer
 
 from zhengwu import _
 from zhengwu.content.choices import fixed_vocabulary
-from zhengwu.interaction.writing import BODY_MAX
-from zhengwu.interaction.writing import NAME_MAX
-from zhengwu.interaction.writing import SUBJECT_MAX
 
 REPLY_MAX = 5000
 REASON_MAX = 500
@@ -30,6 +27,12 @@ RATINGS = fixed_vocabulary(
         ("unsatisfied", _("Not satisfied")),
     )
 )
+
+# What a citizen may write (the form checks the same, interaction/writing.py).
+SUBJECT_MAX = 60
+BODY_MAX = 3000
+BODY_MIN = 10
+NAME_MAX = 30
 
 
 class ILetter(model.Schema):

@@ -22,6 +22,7 @@ from zope.intid.interfaces import IIntIds
 from zhengwu.bookings import rules
 from zhengwu.bookings import service
 from zhengwu.bookings.ledger import Refused
+from zhengwu.content.bookable_lines import check_slot_lines
 from zhengwu.sites.profile import ProfileError
 from zhengwu.sites.profile import read_profile_toml
 from zhengwu.workflows.advance import advance
@@ -69,7 +70,7 @@ def read_bookings(directory):
         if missing or unknown:
             raise ProfileError(f"{where}: missing {missing or '-'}, unknown {unknown}")
         try:
-            rules.check_slot_lines(entry["slots"])
+            check_slot_lines(entry["slots"])
         except Invalid as error:
             raise ProfileError(f"{where}: slots: {error}") from None
         ids.add(entry["id"])

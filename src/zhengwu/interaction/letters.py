@@ -20,6 +20,7 @@ from zhengwu.interaction import tracking
 from zhengwu.interaction.settings import site_channels
 from zhengwu.participation.departments import grant_department
 from zhengwu.participation.departments import hand_over
+from zhengwu.participation.routing_site import router_for
 
 TYPE = "Letter"
 BOX_RECORD = "zhengwu.interaction.box"
@@ -57,8 +58,6 @@ def letter_box(site=None):
 
 def routed_department(site, written):
     """The department 政务知道's router suggests for the letter's words, or None."""
-    from zhengwu.participation.routing_site import router_for
-
     suggestions = router_for(site).suggest(f"{written.subject}\n{written.body}", 1)
     return suggestions[0].department if suggestions else None
 

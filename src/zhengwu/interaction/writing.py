@@ -5,23 +5,23 @@ subject and body are plain text (``safety/text.py``: markup is kept as the
 characters typed, never rendered), the writer chooses public or private and, for
 a public letter, whether the reply may be published; name and phone are required
 where the channel says so (投诉举报) and checked whenever given. Attachments are
-checked by their content (``care/attachments.py``). ``LetterError.errors`` maps
+checked by their content (``safety/attachments.py``). ``LetterError.errors`` maps
 each field to why, so nothing typed is lost.
 """
 
 from dataclasses import dataclass
 
 from zhengwu import _
-from zhengwu.care.attachments import AttachmentError
-from zhengwu.care.attachments import checked_uploads
+from zhengwu.content.letter import BODY_MAX
+from zhengwu.content.letter import BODY_MIN
+from zhengwu.content.letter import NAME_MAX
+from zhengwu.content.letter import SUBJECT_MAX
 from zhengwu.masking import is_mobile_phone
+from zhengwu.safety.attachments import AttachmentError
+from zhengwu.safety.attachments import checked_uploads
 from zhengwu.safety.text import PostError
 from zhengwu.safety.text import clean_plain_text
 
-SUBJECT_MAX = 60
-BODY_MAX = 3000
-BODY_MIN = 10
-NAME_MAX = 30
 PUBLIC = "public"
 PRIVATE = "private"
 ATTACHMENT_KIND = "attachment"

@@ -21,7 +21,7 @@ from zhengwu.bookings.browser.wording import STATE_LABELS
 from zhengwu.bookings.browser.wording import long_day
 from zhengwu.bookings.ledger import Refused
 from zhengwu.bookings.messages import message_of
-from zhengwu.browser.chrome.share import qr_svg
+from zhengwu.qr import qr_svg
 from zhengwu.theming.portlets import without_portlets
 from zhengwu.vocabularies.language import language_of
 

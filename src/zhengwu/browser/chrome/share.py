@@ -6,9 +6,6 @@ Graph tags replace Plone's own social tags (same viewlet names, our layer), so
 each tag appears once.
 """
 
-import io
-
-import segno
 from Acquisition import aq_base
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
@@ -20,28 +17,12 @@ from zhengwu.browser.chrome.share_image import HEIGHT
 from zhengwu.browser.chrome.share_image import VERSION
 from zhengwu.browser.chrome.share_image import WIDTH
 from zhengwu.browser.chrome.share_image import share_image
+from zhengwu.qr import qr_svg
 
-QR_ERROR = "m"
-QR_SCALE = 4
-QR_BORDER = 2
 QR_CACHE_CONTROL = "public, max-age=86400"
 IMAGE_CACHE_CONTROL = "public, max-age=31536000, immutable"
 LEAD_IMAGE_SCALE = "large"
 LOCALES = {"zh": "zh_CN", "en": "en_US"}
-
-
-def qr_svg(url):
-    """The QR code of ``url`` as a standalone SVG document (bytes)."""
-    buffer = io.BytesIO()
-    segno.make(url, error=QR_ERROR, micro=False).save(
-        buffer,
-        kind="svg",
-        scale=QR_SCALE,
-        border=QR_BORDER,
-        light="#fff",
-        omitsize=True,
-    )
-    return buffer.getvalue()
 
 
 class QRCodeView(BrowserView):

@@ -15,12 +15,12 @@ from zExceptions import Unauthorized
 
 from zhengwu import _
 from zhengwu.care import applying
-from zhengwu.care.attachments import limits
 from zhengwu.content.care_application import ADDRESS_MAX
 from zhengwu.content.care_application import CARE_NEEDS
 from zhengwu.content.care_application import DISABILITY_LEVELS
 from zhengwu.content.care_application import NAME_MAX
 from zhengwu.content.care_application import SITUATION_MAX
+from zhengwu.safety.attachments import limits
 
 GUIDE_RECORD = "zhengwu.care.guide"
 TEXT_FIELDS = ("applicant_name", "id_number", "phone", "address", "situation")
