@@ -7,19 +7,16 @@ already has applications gets none (loading again adds nothing twice).
 """
 
 import datetime
-import logging
 
 from plone import api
 from stdnum.cn import ric
 from zope.globalrequest import getRequest
-from zope.interface import implementer
 
 from zhengwu.care.applying import care_folder
 from zhengwu.care.applying import make_application
 from zhengwu.importers.demo_disclosure import shanghai_time
 from zhengwu.importers.demo_questions import ensure_citizens
 from zhengwu.importers.demo_questions_data import read_citizens
-from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.profile import read_profile_toml
 from zhengwu.workflows.tasks import TIMEZONE
 
@@ -80,17 +77,3 @@ def load_demo_applications(site, profile, today=None):
         _dated(application, today - datetime.timedelta(days=demo["days_ago"]))
         made += 1
     return made
-
-
-@implementer(IDistrictSetupStep)
-class DemoCareStep:
-    """Demo care applications (heavy, order 56: after the demo citizens)."""
-
-    order = 56
-    heavy = True
-
-    def __call__(self, site, profile):
-        made = load_demo_applications(site, profile)
-        logging.getLogger(__name__).info(
-            "Site %s: %d demo applications", profile.id, made
-        )

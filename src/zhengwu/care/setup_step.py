@@ -11,9 +11,12 @@ Idempotent: what exists is left as it is.
 import logging
 
 from plone import api
+from zope.interface import implementer
 
+from zhengwu.care.demo import load_demo_applications
 from zhengwu.care.settings import FILENAME
 from zhengwu.care.settings import load_care_settings
+from zhengwu.interfaces import IDistrictSetupStep
 from zhengwu.sites.steps import ProfileFileStep
 from zhengwu.workflows.settings import FILENAME as WORKFLOWS_FILE
 from zhengwu.workflows.settings import load_workflow_settings
@@ -96,3 +99,17 @@ class CareStep(ProfileFileStep):
         settings = load_care_settings(path, {d.id for d in profile.departments})
         if setup_care(site, profile, settings) is not None:
             logger.info("Site %s: care applications go to %s", profile.id, settings)
+
+
+@implementer(IDistrictSetupStep)
+class DemoCareStep:
+    """Demo care applications (heavy, order 56: after the demo citizens)."""
+
+    order = 56
+    heavy = True
+
+    def __call__(self, site, profile):
+        made = load_demo_applications(site, profile)
+        logging.getLogger(__name__).info(
+            "Site %s: %d demo applications", profile.id, made
+        )

@@ -10,7 +10,9 @@ recognition the box is typed into. Without JavaScript the form goes to
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.i18n import translate
 
+from zhengwu import _
 from zhengwu.sites.roots import language_root_of
 from zhengwu.voice.normalize import MAX_LENGTH
 from zhengwu.voice.normalize import clean
@@ -47,10 +49,14 @@ class VoiceGo(BrowserView):
 
     def __call__(self):
         root = language_root_of(self.context)
-        text = " ".join(str(self.request.form.get("text") or "").split())
+        form = self.request.form
+        text = " ".join(
+            str(form.get("voice_command") or form.get("text") or "").split()
+        )
         if root is None or not text or len(text) > MAX_LENGTH:
             self.request.response.setStatus(400)
-            return ""
+            message = _("The command could not be understood. Try other words.")
+            return translate(message, context=self.request)
         vocabulary = vocabulary_of(root, self.request)
         command = clean(text, voice_words(root.aq_parent.getId()))
         if not command.text:
