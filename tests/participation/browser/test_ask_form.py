@@ -50,7 +50,7 @@ def test_a_member_asks_and_the_question_awaits_moderation(app, site):
     member("asker", "张三")
     browser = browser_of(app, "asker")
     browser.open(ASK)
-    assert browser.getControl(name="_authenticator")
+    assert browser.getControl(name="_authenticator", index=0)
     assert 'aria-live="polite"' in browser.contents
     assert "++resource++zhengwu.participation/ask.js" in browser.contents
     browser.getControl(name="title").value = "身份证丢了怎么补办？"
